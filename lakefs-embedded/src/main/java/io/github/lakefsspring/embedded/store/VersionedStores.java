@@ -1,0 +1,17 @@
+package io.github.lakefsspring.embedded.store;
+
+/**
+ * Opens {@link VersionedStore}s.
+ */
+public final class VersionedStores {
+
+    private VersionedStores() {
+    }
+
+    /**
+     * Opens the store in the settings' data directory, recovering whatever a previous process left there.
+     */
+    public static VersionedStore open(StoreSettings settings) {
+        throw new UnsupportedOperationException("not implemented yet");
+    }
+}
