@@ -1,0 +1,73 @@
+package io.github.lakefsspring.autoconfigure;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
+import io.github.lakefsspring.embedded.store.blockstore.BlockstoreType;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.log.LogMessage;
+
+/**
+ * Starts an embedded lakeFS-compatible server, and connects to it, when {@code lakefs-embedded} is on
+ * the class path and no lakeFS is configured: not in {@code lakefs.*}, the lakectl environment
+ * variables, the lakectl configuration file, nor by a {@link LakeFSConnectionDetails} bean. Set
+ * {@code lakefs.embedded.enabled=false} to require a configured lakeFS instead.
+ *
+ * @since 0.1.0
+ */
+@AutoConfiguration(before = LakeFSAutoConfiguration.class)
+@ConditionalOnClass(EmbeddedLakeFSServer.class)
+@ConditionalOnBooleanProperty(name = "lakefs.embedded.enabled", matchIfMissing = true)
+@ConditionalOnMissingBean(LakeFSConnectionDetails.class)
+@Conditional(OnNoConfiguredLakeFSCondition.class)
+@EnableConfigurationProperties(LakeFSProperties.class)
+public final class LakeFSEmbeddedServerAutoConfiguration {
+
+    private static final Log logger = LogFactory.getLog(LakeFSEmbeddedServerAutoConfiguration.class);
+
+    LakeFSEmbeddedServerAutoConfiguration() {
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    EmbeddedLakeFSServer lakeFSEmbeddedServer(LakeFSProperties properties) {
+        LakeFSProperties.Embedded embedded = properties.getEmbedded();
+        EmbeddedLakeFSServer.Builder builder = EmbeddedLakeFSServer.builder()
+            .port(embedded.getPort())
+            .blockstoreType(blockstoreType(embedded.getBlockstore()));
+        if (embedded.getDataDirectory() != null) {
+            builder.dataDirectory(Path.of(embedded.getDataDirectory()));
+        }
+        EmbeddedLakeFSServer server = builder.build().start();
+        logger.info(LogMessage.format("No lakeFS is configured: started an embedded lakeFS-compatible server at %s",
+                server.endpoint()));
+        return server;
+    }
+
+    @Bean
+    LakeFSConnectionDetails lakeFSConnectionDetails(EmbeddedLakeFSServer server) {
+        return new EmbeddedLakeFSConnectionDetails(server);
+    }
+
+    private static BlockstoreType blockstoreType(String name) {
+        for (BlockstoreType type : BlockstoreType.values()) {
+            if (type.wireName().equals(name.toLowerCase(Locale.ROOT))) {
+                return type;
+            }
+        }
+        throw new LakeFSConfigurationException(
+                "lakefs.embedded.blockstore is '" + name + "', which is not a blockstore the embedded server emulates.",
+                "Set lakefs.embedded.blockstore to 's3' or 'local'.");
+    }
+
+}

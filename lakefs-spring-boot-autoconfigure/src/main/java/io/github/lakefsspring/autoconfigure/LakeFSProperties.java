@@ -1,0 +1,216 @@
+package io.github.lakefsspring.autoconfigure;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties for lakeFS, under {@code lakefs}.
+ *
+ * <p>Where the endpoint and credentials are not set here, they come from the lakectl environment
+ * variables, then the lakectl configuration file, then an embedded server; see
+ * {@link LakeFSConnectionDetails}.
+ *
+ * @since 0.1.0
+ */
+@ConfigurationProperties("lakefs")
+public class LakeFSProperties {
+
+    /**
+     * URL of the lakeFS server, e.g. 'https://lakefs.example.com'. The REST API is expected under
+     * '/api/v1' unless the URL has a path of its own, as lakectl does.
+     */
+    private @Nullable String endpoint;
+
+    /**
+     * Access key id to authenticate with.
+     */
+    private @Nullable String accessKeyId;
+
+    /**
+     * Secret access key to authenticate with. Never logged or shown.
+     */
+    private @Nullable String secretAccessKey;
+
+    /**
+     * Repository that the BranchTemplate and @LakeFSTransactional use when none is named.
+     */
+    private @Nullable String defaultRepository;
+
+    /**
+     * Branch that the BranchTemplate and @LakeFSTransactional use when none is named.
+     */
+    private String defaultBranch = "main";
+
+    /**
+     * Time to wait for a connection to the lakeFS server.
+     */
+    private Duration connectTimeout = Duration.ofSeconds(10);
+
+    /**
+     * Time to wait for the response to an API call. Object transfers stream and are not bound by it.
+     */
+    private Duration readTimeout = Duration.ofSeconds(60);
+
+    private final Lakectl lakectl = new Lakectl();
+
+    private final Embedded embedded = new Embedded();
+
+    public @Nullable String getEndpoint() {
+        return this.endpoint;
+    }
+
+    public void setEndpoint(@Nullable String endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    public @Nullable String getAccessKeyId() {
+        return this.accessKeyId;
+    }
+
+    public void setAccessKeyId(@Nullable String accessKeyId) {
+        this.accessKeyId = accessKeyId;
+    }
+
+    public @Nullable String getSecretAccessKey() {
+        return this.secretAccessKey;
+    }
+
+    public void setSecretAccessKey(@Nullable String secretAccessKey) {
+        this.secretAccessKey = secretAccessKey;
+    }
+
+    public @Nullable String getDefaultRepository() {
+        return this.defaultRepository;
+    }
+
+    public void setDefaultRepository(@Nullable String defaultRepository) {
+        this.defaultRepository = defaultRepository;
+    }
+
+    public String getDefaultBranch() {
+        return this.defaultBranch;
+    }
+
+    public void setDefaultBranch(String defaultBranch) {
+        this.defaultBranch = defaultBranch;
+    }
+
+    public Duration getConnectTimeout() {
+        return this.connectTimeout;
+    }
+
+    public void setConnectTimeout(Duration connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public Duration getReadTimeout() {
+        return this.readTimeout;
+    }
+
+    public void setReadTimeout(Duration readTimeout) {
+        this.readTimeout = readTimeout;
+    }
+
+    public Lakectl getLakectl() {
+        return this.lakectl;
+    }
+
+    public Embedded getEmbedded() {
+        return this.embedded;
+    }
+
+    /** Keeps the secret out of logs and diagnostics. */
+    @Override
+    public String toString() {
+        return "LakeFSProperties[endpoint=" + this.endpoint + ", accessKeyId=" + this.accessKeyId
+                + ", secretAccessKey=" + ((this.secretAccessKey != null) ? "******" : null) + ", defaultRepository="
+                + this.defaultRepository + ", defaultBranch=" + this.defaultBranch + "]";
+    }
+
+    /**
+     * Reuse of the lakectl configuration.
+     */
+    public static class Lakectl {
+
+        /**
+         * Whether to fall back to the LAKECTL_* environment variables and the lakectl configuration
+         * file (LAKECTL_CONFIG_FILE, else ~/.lakectl.yaml) for what 'lakefs.*' does not set.
+         */
+        private boolean enabled = true;
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+    }
+
+    /**
+     * The embedded lakeFS-compatible server, used when no lakeFS is configured and lakefs-embedded is
+     * on the class path.
+     */
+    public static class Embedded {
+
+        /**
+         * Whether to start an embedded server when no lakeFS endpoint is configured.
+         */
+        private boolean enabled = true;
+
+        /**
+         * Port of the embedded server; 0 picks a free one.
+         */
+        private int port;
+
+        /**
+         * Directory the embedded server keeps its data in, across restarts. A temporary directory,
+         * deleted on shutdown, when not set.
+         */
+        private @Nullable String dataDirectory;
+
+        /**
+         * Which lakeFS blockstore the embedded server behaves as: 's3' (namespaces of any scheme,
+         * presigned URLs) or 'local' ('local://' namespaces only, no presigned URLs).
+         */
+        private String blockstore = "s3";
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public int getPort() {
+            return this.port;
+        }
+
+        public void setPort(int port) {
+            this.port = port;
+        }
+
+        public @Nullable String getDataDirectory() {
+            return this.dataDirectory;
+        }
+
+        public void setDataDirectory(@Nullable String dataDirectory) {
+            this.dataDirectory = dataDirectory;
+        }
+
+        public String getBlockstore() {
+            return this.blockstore;
+        }
+
+        public void setBlockstore(String blockstore) {
+            this.blockstore = blockstore;
+        }
+
+    }
+
+}
