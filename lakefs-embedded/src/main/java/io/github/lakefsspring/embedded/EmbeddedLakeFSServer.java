@@ -1,14 +1,54 @@
 package io.github.lakefsspring.embedded;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
-import io.github.lakefsspring.embedded.store.blockstore.BlockstoreType;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+
+import io.github.lakefsspring.embedded.server.api.ObjectApi;
+import io.github.lakefsspring.embedded.server.api.RefApi;
+import io.github.lakefsspring.embedded.server.api.RepositoryApi;
+import io.github.lakefsspring.embedded.server.api.ServerApi;
+import io.github.lakefsspring.embedded.server.api.StagingApi;
+import io.github.lakefsspring.embedded.server.auth.Authenticator;
+import io.github.lakefsspring.embedded.server.auth.Credentials;
+import io.github.lakefsspring.embedded.server.auth.Hmac;
+import io.github.lakefsspring.embedded.server.auth.LoginTokens;
+import io.github.lakefsspring.embedded.server.auth.Principal;
+import io.github.lakefsspring.embedded.server.gateway.GatewayRouting;
+import io.github.lakefsspring.embedded.server.gateway.S3GatewayPlaceholder;
+import io.github.lakefsspring.embedded.server.http.RequestDispatcher;
+import io.github.lakefsspring.embedded.server.http.ResponseWriter;
+import io.github.lakefsspring.embedded.server.http.Router;
+import io.github.lakefsspring.embedded.server.http.Routes;
+import io.github.lakefsspring.embedded.server.json.LakeFSJson;
+import io.github.lakefsspring.embedded.server.presign.PresignSigner;
+import io.github.lakefsspring.embedded.server.presign.PresignedObjectEndpoint;
+import io.github.lakefsspring.embedded.store.StoreSettings;
+import io.github.lakefsspring.embedded.store.VersionedStore;
+import io.github.lakefsspring.embedded.store.VersionedStores;
+import io.github.lakefsspring.embedded.store.blockstore.BlockstoreType;
 
 /**
- * A lakeFS-compatible server running inside this JVM: the REST API under {@code /api/v1} and the
- * S3 gateway on one loopback port, its data in a directory.
+ * A lakeFS-compatible server running inside this JVM: the REST API under {@code /api/v1} on one loopback port,
+ * its data in a directory.
  *
  * <pre>{@code
  * try (EmbeddedLakeFSServer lakefs = EmbeddedLakeFSServer.builder().build().start()) {
@@ -16,8 +56,9 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>Defaults: a free port on 127.0.0.1, a temporary data directory deleted on {@link #close()},
- * lakeFS's quickstart credentials, and the S3 blockstore emulation.
+ * <p>Defaults: a free port on 127.0.0.1, a temporary data directory deleted on {@link #close()}, lakeFS's
+ * quickstart credentials, and the S3 blockstore emulation. Everything acknowledged survives a restart on the
+ * same data directory.
  */
 public final class EmbeddedLakeFSServer implements AutoCloseable {
 
@@ -27,7 +68,35 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
     /** The secret access key of lakeFS's quickstart installation, used unless another is configured. */
     public static final String QUICKSTART_SECRET_ACCESS_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 
-    private EmbeddedLakeFSServer() {
+    /** The user the server authenticates requests as, and records as committer. */
+    public static final String USER = "admin";
+
+    private static final Logger logger = LoggerFactory.getLogger(EmbeddedLakeFSServer.class);
+
+    private final int requestedPort;
+
+    private final String bindAddress;
+
+    private final @Nullable Path configuredDataDirectory;
+
+    private final Credentials credentials;
+
+    private final BlockstoreType blockstoreType;
+
+    private @Nullable Path dataDirectory;
+
+    private @Nullable VersionedStore store;
+
+    private @Nullable DisposableServer server;
+
+    private @Nullable Scheduler blocking;
+
+    private EmbeddedLakeFSServer(Builder builder) {
+        this.requestedPort = builder.port;
+        this.bindAddress = builder.bindAddress;
+        this.configuredDataDirectory = builder.dataDirectory;
+        this.credentials = new Credentials(builder.accessKeyId, builder.secretAccessKey);
+        this.blockstoreType = builder.blockstoreType;
     }
 
     /** @return a builder with the defaults described on this class */
@@ -37,89 +106,228 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
 
     /**
      * Binds the port and opens the data directory; returns when requests are answered.
-     *
      * @return this server
      */
-    public EmbeddedLakeFSServer start() {
-        throw new UnsupportedOperationException("not implemented yet");
+    public synchronized EmbeddedLakeFSServer start() {
+        if (this.server != null) {
+            return this;
+        }
+        try {
+            this.dataDirectory = (this.configuredDataDirectory != null)
+                    ? Files.createDirectories(this.configuredDataDirectory)
+                    : Files.createTempDirectory("lakefs-embedded-");
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot create the data directory", ex);
+        }
+        this.store = VersionedStores.open(new StoreSettings(this.dataDirectory, this.blockstoreType, USER));
+        this.blocking = Schedulers.newBoundedElastic(Math.max(8, Runtime.getRuntime().availableProcessors() * 4),
+                10_000, "lakefs-embedded-store", 60, true);
+        Clock clock = Clock.systemUTC();
+        String secret = this.credentials.secretAccessKey();
+        LakeFSJson json = new LakeFSJson();
+        ResponseWriter writer = new ResponseWriter(json, clock);
+        PresignSigner signer = new PresignSigner(Hmac.derive(secret, "presign"), clock);
+        Authenticator authenticator = new Authenticator(this.credentials,
+                new LoginTokens(Hmac.derive(secret, "login"), clock),
+                new Principal(USER, Instant.EPOCH.getEpochSecond()));
+        Routes routes = new Routes();
+        new ServerApi(this.blockstoreType, authenticator).register(routes);
+        new RepositoryApi(this.store).register(routes);
+        new RefApi(this.store).register(routes);
+        new ObjectApi(this.store, this.blocking, signer).register(routes);
+        new StagingApi(this.store, signer, Hmac.derive(secret, "staging")).register(routes);
+        RequestDispatcher dispatcher = new RequestDispatcher(new Router(routes.all()), authenticator, json,
+                this.blocking, writer, new GatewayRouting(List.of(GatewayRouting.DEFAULT_DOMAIN)),
+                new S3GatewayPlaceholder(), new PresignedObjectEndpoint(signer, this.store.blockstore(), this.blocking,
+                        writer));
+        this.server = HttpServer.create()
+            .host(this.bindAddress)
+            .port(this.requestedPort)
+            .handle(dispatcher)
+            .bindNow(Duration.ofSeconds(10));
+        logger.debug("Embedded lakeFS listening on {} with data in {}", endpoint(), this.dataDirectory);
+        return this;
     }
 
-    /** @return the server's root, e.g. {@code http://127.0.0.1:8000} (the S3 gateway endpoint) */
+    /** @return the server's root URL, e.g. {@code http://127.0.0.1:8000} (the S3 gateway's endpoint) */
     public URI endpoint() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return URI.create("http://" + hostForUrl() + ":" + port());
     }
 
-    /** @return the REST API base, e.g. {@code http://127.0.0.1:8000/api/v1} */
+    /** @return the REST API's base URL, e.g. {@code http://127.0.0.1:8000/api/v1} */
     public URI apiEndpoint() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return URI.create(endpoint() + "/api/v1");
     }
 
-    /** @return the bound port */
+    /** @return the port the server listens on */
     public int port() {
-        throw new UnsupportedOperationException("not implemented yet");
+        DisposableServer running = requireRunning();
+        return ((InetSocketAddress) running.address()).getPort();
     }
 
     /** @return the access key id requests must authenticate with */
     public String accessKeyId() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return this.credentials.accessKeyId();
     }
 
     /** @return the secret access key requests must authenticate with */
     public String secretAccessKey() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return this.credentials.secretAccessKey();
     }
 
-    /** @return the directory holding metadata and object data */
+    /** @return the directory holding the server's data */
     public Path dataDirectory() {
-        throw new UnsupportedOperationException("not implemented yet");
+        requireRunning();
+        return Objects.requireNonNull(this.dataDirectory);
     }
 
     /**
-     * Where an emulated bucket URI such as {@code s3://bucket/path/file} lives on disk, so a test can
-     * put data there to import.
+     * The file an emulated storage URI maps to, so that tests and applications can place objects to import.
+     * @param storageUri a URI such as {@code s3://bucket/path/object}
+     * @return the file (which may not exist yet)
      */
     public Path storagePath(String storageUri) {
-        throw new UnsupportedOperationException("not implemented yet");
+        requireRunning();
+        return Objects.requireNonNull(this.store).blockstore().locate(storageUri);
     }
 
-    /** Stops answering, flushes the store, and deletes the data directory if it was temporary. */
+    /** Stops the server and, when it was temporary, deletes its data directory. */
     @Override
-    public void close() {
-        throw new UnsupportedOperationException("not implemented yet");
+    public synchronized void close() {
+        if (this.server != null) {
+            this.server.disposeNow(Duration.ofSeconds(10));
+            this.server = null;
+        }
+        if (this.blocking != null) {
+            this.blocking.dispose();
+            this.blocking = null;
+        }
+        if (this.store != null) {
+            this.store.close();
+            this.store = null;
+        }
+        if (this.configuredDataDirectory == null && this.dataDirectory != null) {
+            deleteRecursively(this.dataDirectory);
+            this.dataDirectory = null;
+        }
     }
 
-    /** Configures an {@link EmbeddedLakeFSServer}. */
+    @Override
+    public String toString() {
+        return "EmbeddedLakeFSServer[" + ((this.server != null) ? endpoint() : "stopped") + ", blockstore="
+                + this.blockstoreType.wireName() + "]";
+    }
+
+    private DisposableServer requireRunning() {
+        DisposableServer running = this.server;
+        if (running == null) {
+            throw new IllegalStateException("The embedded lakeFS server is not running: call start() first");
+        }
+        return running;
+    }
+
+    private String hostForUrl() {
+        return switch (this.bindAddress) {
+            case "0.0.0.0", "::" -> "127.0.0.1";
+            default -> this.bindAddress.contains(":") ? "[" + this.bindAddress + "]" : this.bindAddress;
+        };
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+        }
+        catch (IOException ex) {
+            logger.debug("Could not delete {}", directory, ex);
+        }
+    }
+
+    /**
+     * Configures an {@link EmbeddedLakeFSServer}.
+     */
     public static final class Builder {
+
+        private int port;
+
+        private String bindAddress = "127.0.0.1";
+
+        private @Nullable Path dataDirectory;
+
+        private String accessKeyId = QUICKSTART_ACCESS_KEY_ID;
+
+        private String secretAccessKey = QUICKSTART_SECRET_ACCESS_KEY;
+
+        private BlockstoreType blockstoreType = BlockstoreType.S3;
 
         private Builder() {
         }
 
-        /** The port to bind; 0 (the default) picks a free one. */
+        /**
+         * The port to listen on; 0 (the default) picks a free one.
+         * @param port the port
+         * @return this builder
+         */
         public Builder port(int port) {
-            throw new UnsupportedOperationException("not implemented yet");
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("Port " + port + " is invalid: it must be between 0 and 65535");
+            }
+            this.port = port;
+            return this;
         }
 
-        /** The address to bind; 127.0.0.1 by default. */
+        /**
+         * The address to bind; 127.0.0.1 by default, so that only this machine can connect.
+         * @param address the address
+         * @return this builder
+         */
         public Builder bindAddress(String address) {
-            throw new UnsupportedOperationException("not implemented yet");
+            this.bindAddress = Objects.requireNonNull(address, "address");
+            return this;
         }
 
-        /** A directory to keep data in across restarts; a temporary one, deleted on close, by default. */
+        /**
+         * The directory to keep data in, kept on close; a temporary one, deleted on close, when {@code null}.
+         * @param directory the directory
+         * @return this builder
+         */
         public Builder dataDirectory(@Nullable Path directory) {
-            throw new UnsupportedOperationException("not implemented yet");
+            this.dataDirectory = directory;
+            return this;
         }
 
+        /**
+         * The credentials requests must authenticate with; lakeFS's quickstart pair by default.
+         * @param accessKeyId the access key id
+         * @param secretAccessKey the secret access key
+         * @return this builder
+         */
         public Builder credentials(String accessKeyId, String secretAccessKey) {
-            throw new UnsupportedOperationException("not implemented yet");
+            if (accessKeyId == null || accessKeyId.isBlank() || secretAccessKey == null || secretAccessKey.isBlank()) {
+                throw new IllegalArgumentException("Access key id and secret access key must both be non-blank");
+            }
+            this.accessKeyId = accessKeyId;
+            this.secretAccessKey = secretAccessKey;
+            return this;
         }
 
-        /** Which lakeFS blockstore to behave as; {@link BlockstoreType#S3} by default. */
+        /**
+         * Which lakeFS blockstore the server behaves as: {@link BlockstoreType#S3} (the default: storage
+         * namespaces of any scheme, presigned URLs) or {@link BlockstoreType#LOCAL} ({@code local://} only, no
+         * presigned URLs).
+         * @param type the blockstore type
+         * @return this builder
+         */
         public Builder blockstoreType(BlockstoreType type) {
-            throw new UnsupportedOperationException("not implemented yet");
+            this.blockstoreType = Objects.requireNonNull(type, "type");
+            return this;
         }
 
+        /** @return a server, not yet started */
         public EmbeddedLakeFSServer build() {
-            throw new UnsupportedOperationException("not implemented yet");
+            return new EmbeddedLakeFSServer(this);
         }
+
     }
+
 }

@@ -1,0 +1,121 @@
+package io.github.lakefsspring.embedded;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+
+import io.github.lakefsspring.embedded.store.blockstore.BlockstoreType;
+
+/**
+ * Runs the embedded server standalone:
+ * {@code java -jar lakefs-embedded.jar --port 8000 --data-dir DIR [--bind ADDRESS] [--access-key-id ID
+ * --secret-access-key SECRET] [--blockstore s3|local]}. Prints the endpoint when ready and stops cleanly on
+ * SIGTERM or Ctrl-C.
+ */
+public final class EmbeddedLakeFSMain {
+
+    private static final String USAGE = """
+            Usage: java -jar lakefs-embedded.jar [options]
+              --port PORT                 port to listen on (default 8000; 0 picks a free one)
+              --data-dir DIR              directory to keep data in (default: a temporary directory, deleted on exit)
+              --bind ADDRESS              address to bind (default 127.0.0.1)
+              --access-key-id ID          access key id clients must use (default: lakeFS's quickstart key)
+              --secret-access-key SECRET  secret access key clients must use (default: lakeFS's quickstart secret)
+              --blockstore s3|local       blockstore to emulate (default s3)
+              --help                      print this help
+            """;
+
+    private EmbeddedLakeFSMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        EmbeddedLakeFSServer.Builder builder;
+        try {
+            builder = parse(args);
+        }
+        catch (IllegalArgumentException ex) {
+            System.err.println("lakefs-embedded: " + ex.getMessage());
+            System.err.print(USAGE);
+            System.exit(2);
+            return;
+        }
+        if (builder == null) {
+            System.out.print(USAGE);
+            return;
+        }
+        EmbeddedLakeFSServer server = builder.build().start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "lakefs-embedded-shutdown"));
+        printReady(System.out, server);
+        stopped.await();
+    }
+
+    static EmbeddedLakeFSServer.@org.jspecify.annotations.Nullable Builder parse(String[] args) {
+        EmbeddedLakeFSServer.Builder builder = EmbeddedLakeFSServer.builder().port(8000);
+        String accessKeyId = null;
+        String secretAccessKey = null;
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (option.equals("--help") || option.equals("-h")) {
+                return null;
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("option " + option + " needs a value");
+            }
+            String value = args[++i];
+            switch (option) {
+                case "--port" -> builder.port(parsePort(value));
+                case "--data-dir" -> builder.dataDirectory(Path.of(value));
+                case "--bind" -> builder.bindAddress(value);
+                case "--access-key-id" -> accessKeyId = value;
+                case "--secret-access-key" -> secretAccessKey = value;
+                case "--blockstore" -> builder.blockstoreType(parseBlockstore(value));
+                default -> throw new IllegalArgumentException("unknown option " + option);
+            }
+        }
+        if ((accessKeyId == null) != (secretAccessKey == null)) {
+            throw new IllegalArgumentException("--access-key-id and --secret-access-key must be given together");
+        }
+        if (accessKeyId != null) {
+            builder.credentials(accessKeyId, secretAccessKey);
+        }
+        return builder;
+    }
+
+    private static int parsePort(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        }
+        catch (NumberFormatException ex) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--port " + value + " is invalid: it must be a number from 0 to 65535");
+    }
+
+    private static BlockstoreType parseBlockstore(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "s3" -> BlockstoreType.S3;
+            case "local" -> BlockstoreType.LOCAL;
+            default -> throw new IllegalArgumentException("--blockstore " + value + " is invalid: it must be s3 or local");
+        };
+    }
+
+    private static void printReady(PrintStream out, EmbeddedLakeFSServer server) {
+        out.println("lakeFS (embedded) is ready at " + server.apiEndpoint());
+        out.println("  S3 gateway endpoint: " + server.endpoint());
+        out.println("  access key id:       " + server.accessKeyId());
+        if (server.secretAccessKey().equals(EmbeddedLakeFSServer.QUICKSTART_SECRET_ACCESS_KEY)) {
+            out.println("  secret access key:   " + server.secretAccessKey() + " (lakeFS quickstart default)");
+        }
+        out.println("  data directory:      " + server.dataDirectory());
+        out.flush();
+    }
+
+}

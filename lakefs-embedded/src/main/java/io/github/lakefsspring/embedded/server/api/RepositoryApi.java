@@ -1,0 +1,89 @@
+package io.github.lakefsspring.embedded.server.api;
+
+import java.util.HashSet;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import io.github.lakefsspring.embedded.server.http.ApiException;
+import io.github.lakefsspring.embedded.server.http.ApiResponse;
+import io.github.lakefsspring.embedded.server.http.Routes;
+import io.github.lakefsspring.embedded.server.validation.ObjectSchemaBuilder;
+import io.github.lakefsspring.embedded.server.validation.ParameterSpec;
+import io.github.lakefsspring.embedded.server.validation.Schema;
+import io.github.lakefsspring.embedded.store.Repository;
+import io.github.lakefsspring.embedded.store.VersionedStore;
+
+/**
+ * Repository operations: create, list, get, delete and repository metadata.
+ */
+public final class RepositoryApi {
+
+    private final VersionedStore store;
+
+    public RepositoryApi(VersionedStore store) {
+        this.store = store;
+    }
+
+    public void register(Routes routes) {
+        routes.get("/repositories", "ListRepositories")
+            .parameters(ParameterSpec.emptyAllowed("prefix"), ParameterSpec.emptyAllowed("after"),
+                    ParameterSpec.amount(), ParameterSpec.emptyAllowed("search"))
+            .blocking((request) -> ApiResponse.json(200, Views.page(
+                    this.store.listRepositories(Inputs.page(request), request.queryOrEmpty("search")),
+                    Views::repository)));
+        routes.post("/repositories", "CreateRepository")
+            .parameters(ParameterSpec.flag("bare"))
+            .body(ObjectSchemaBuilder.component("RepositoryCreation")
+                .required("name", Schema.pattern("^[a-z0-9][a-z0-9-]{2,62}$"))
+                .required("storage_namespace", Schema.pattern("^(s3|gs|https?|mem|local|transient)://.*$"))
+                .optional("default_branch", Schema.string())
+                .optional("sample_data", Schema.bool())
+                .optional("read_only", Schema.bool())
+                .optional("storage_id", Schema.string())
+                .build())
+            .blocking((request) -> {
+                JsonNode body = request.json();
+                if (Inputs.flag(body, "sample_data")) {
+                    throw ApiException.badRequest("sample data is not supported by the embedded server");
+                }
+                String defaultBranch = Inputs.text(body, "default_branch");
+                Repository repository = this.store.createRepository(Inputs.text(body, "name"),
+                        Inputs.text(body, "storage_namespace"),
+                        Inputs.branchName(defaultBranch.isEmpty() ? "main" : defaultBranch), request.flag("bare"),
+                        Inputs.flag(body, "read_only"));
+                return ApiResponse.json(201, Views.repository(repository));
+            });
+        routes.get("/repositories/{repository}", "GetRepository")
+            .blocking((request) -> ApiResponse.json(200,
+                    Views.repository(this.store.getRepository(Inputs.repository(request)))));
+        routes.delete("/repositories/{repository}", "DeleteRepository")
+            .parameters(ParameterSpec.flag("force"))
+            .blocking((request) -> {
+                this.store.deleteRepository(Inputs.repository(request), request.flag("force"));
+                return ApiResponse.noContent();
+            });
+        routes.get("/repositories/{repository}/metadata", "GetRepositoryMetadata")
+            .blocking((request) -> ApiResponse.json(200,
+                    new java.util.TreeMap<>(this.store.getRepositoryMetadata(Inputs.repository(request)))));
+        routes.post("/repositories/{repository}/metadata", "SetRepositoryMetadata")
+            .body(ObjectSchemaBuilder.component("RepositoryMetadataSet")
+                .required("metadata", Schema.stringMap())
+                .build())
+            .blocking((request) -> {
+                Map<String, String> metadata = Inputs.stringMap(request.json().path("metadata"));
+                this.store.setRepositoryMetadata(Inputs.repository(request), metadata);
+                return ApiResponse.noContent();
+            });
+        routes.delete("/repositories/{repository}/metadata", "DeleteRepositoryMetadata")
+            .body(ObjectSchemaBuilder.component("RepositoryMetadataKeys")
+                .required("keys", Schema.arrayOf(Schema.string()))
+                .build())
+            .blocking((request) -> {
+                this.store.deleteRepositoryMetadata(Inputs.repository(request),
+                        new HashSet<>(Inputs.strings(request.json().path("keys"))));
+                return ApiResponse.noContent();
+            });
+    }
+
+}

@@ -1,0 +1,10 @@
+package io.github.lakefsspring.embedded.server.auth;
+
+/**
+ * The user a request acts as.
+ *
+ * @param username the user id lakeFS reports, and records as committer
+ * @param creationDate when the user was created, Unix seconds
+ */
+public record Principal(String username, long creationDate) {
+}

@@ -1,0 +1,401 @@
+package io.github.lakefsspring.embedded.store.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import io.github.lakefsspring.embedded.store.StoreException;
+import io.github.lakefsspring.embedded.store.StoreException.Kind;
+import io.github.lakefsspring.embedded.store.blockstore.BlobWriter;
+import io.github.lakefsspring.embedded.store.blockstore.Blockstore;
+import io.github.lakefsspring.embedded.store.blockstore.BlockstoreType;
+import io.github.lakefsspring.embedded.store.blockstore.StoredBlob;
+
+/**
+ * A {@link Blockstore} that keeps every storage URI as a file under {@code <dataDir>/blockstore/<scheme>/...}.
+ * Each URI segment becomes one folder or file name, escaped so that no URI can leave the blockstore folder
+ * and two distinct URIs never share a file. Writes go to a temporary file beside their target and appear
+ * only through an atomic rename, so a crash never leaves a half-written object visible.
+ */
+public final class FileBlockstore implements Blockstore {
+
+    private static final Pattern S3_NAMESPACE = Pattern.compile("(s3|gs|az|https?|mem|local|transient)://.+");
+
+    private static final Pattern LOCAL_NAMESPACE = Pattern.compile("local://.+");
+
+    private static final String TEMP_SUFFIX = ".partial";
+
+    private final Path root;
+
+    private final BlockstoreType type;
+
+    public FileBlockstore(Path root, BlockstoreType type) {
+        this.root = root.toAbsolutePath().normalize();
+        this.type = type;
+    }
+
+    @Override
+    public BlockstoreType type() {
+        return this.type;
+    }
+
+    @Override
+    public void validateNamespace(String storageNamespace) {
+        Pattern rule = (this.type == BlockstoreType.LOCAL) ? LOCAL_NAMESPACE : S3_NAMESPACE;
+        if (!rule.matcher(storageNamespace).matches()) {
+            throw new StoreException(Kind.BAD_REQUEST, "failed to create repository: storage namespace "
+                    + storageNamespace + " does not match blockstore " + this.type.wireName()
+                    + ": invalid storage namespace");
+        }
+    }
+
+    @Override
+    public String newAddress(String storageNamespace) {
+        String partition = Long.toHexString(System.currentTimeMillis() / 3_600_000L);
+        return trimSlash(storageNamespace) + "/data/g" + partition + "/c" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    @Override
+    public BlobWriter newBlob(String storageNamespace) {
+        return blobAt(newAddress(storageNamespace));
+    }
+
+    @Override
+    public BlobWriter blobAt(String physicalAddress) {
+        return new FileBlobWriter(physicalAddress, file(physicalAddress));
+    }
+
+    @Override
+    public Path file(String physicalAddress) {
+        URI uri = parse(physicalAddress);
+        Path path = this.root.resolve(segment(uri.getScheme().toLowerCase(Locale.ROOT)));
+        String authority = (uri.getRawAuthority() != null) ? uri.getRawAuthority() : "";
+        path = path.resolve(segment(authority.isEmpty() ? "_" : authority));
+        String rawPath = (uri.getRawPath() != null) ? uri.getRawPath() : "";
+        for (String part : rawPath.split("/", -1)) {
+            if (!part.isEmpty()) {
+                path = path.resolve(segment(part));
+            }
+        }
+        if (!path.normalize().startsWith(this.root)) {
+            throw new StoreException(Kind.BAD_REQUEST, "physical address " + physicalAddress + " is outside the blockstore");
+        }
+        return path;
+    }
+
+    @Override
+    public boolean exists(String physicalAddress) {
+        return Files.isRegularFile(file(physicalAddress));
+    }
+
+    @Override
+    public StoredBlob copy(String sourceAddress, String storageNamespace) throws IOException {
+        try (BlobWriter writer = newBlob(storageNamespace); InputStream in = Files.newInputStream(file(sourceAddress))) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                writer.write(ByteBuffer.wrap(buffer, 0, n));
+            }
+            return writer.commit();
+        }
+    }
+
+    @Override
+    public Stream<StoredBlob> list(String uriPrefix) throws IOException {
+        String base = uriPrefix.endsWith("/") ? uriPrefix : uriPrefix.substring(0, uriPrefix.lastIndexOf('/') + 1);
+        Path folder = file(base.endsWith("://") ? base + "_" : trimSlash(base) + "/_").getParent();
+        if (!Files.isDirectory(folder)) {
+            return Stream.empty();
+        }
+        Stream<Path> files = Files.walk(folder);
+        return files.filter(Files::isRegularFile)
+            .filter((p) -> !p.getFileName().toString().endsWith(TEMP_SUFFIX))
+            .map((p) -> base + relativeUri(folder, p))
+            .filter((uri) -> uri.startsWith(uriPrefix))
+            .sorted()
+            .map((uri) -> describe(uri))
+            .onClose(files::close);
+    }
+
+    @Override
+    public String createMultipartUpload(String physicalAddress) {
+        String uploadId = UUID.randomUUID().toString().replace("-", "");
+        try {
+            Files.createDirectories(partsFolder(physicalAddress, uploadId));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return uploadId;
+    }
+
+    @Override
+    public BlobWriter uploadPart(String physicalAddress, String uploadId, int partNumber) {
+        Path folder = partsFolder(physicalAddress, uploadId);
+        if (!Files.isDirectory(folder)) {
+            throw new StoreException(Kind.NOT_FOUND, "upload " + uploadId + " not found");
+        }
+        return new FileBlobWriter(physicalAddress + "#part" + partNumber, folder.resolve(Integer.toString(partNumber)));
+    }
+
+    @Override
+    public StoredBlob completeMultipartUpload(String physicalAddress, String uploadId, List<StoredBlob.Part> parts)
+            throws IOException {
+        Path folder = partsFolder(physicalAddress, uploadId);
+        if (!Files.isDirectory(folder)) {
+            throw new StoreException(Kind.NOT_FOUND, "upload " + uploadId + " not found");
+        }
+        MessageDigest etags = md5();
+        try (FileBlobWriter writer = new FileBlobWriter(physicalAddress, file(physicalAddress))) {
+            for (StoredBlob.Part part : parts) {
+                Path partFile = folder.resolve(Integer.toString(part.partNumber()));
+                if (!Files.isRegularFile(partFile)) {
+                    throw new StoreException(Kind.BAD_REQUEST, "part " + part.partNumber() + " not found");
+                }
+                etags.update(HexFormat.of().parseHex(md5Hex(partFile)));
+                try (FileChannel channel = FileChannel.open(partFile)) {
+                    ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+                    while (channel.read(buffer.clear()) >= 0) {
+                        writer.write(buffer.flip());
+                    }
+                }
+            }
+            StoredBlob whole = writer.commit();
+            deleteFolder(folder);
+            return new StoredBlob(physicalAddress, HexFormat.of().formatHex(etags.digest()) + "-" + parts.size(),
+                    whole.sizeBytes());
+        }
+    }
+
+    @Override
+    public void abortMultipartUpload(String physicalAddress, String uploadId) {
+        deleteFolder(partsFolder(physicalAddress, uploadId));
+    }
+
+    @Override
+    public Path locate(String storageUri) {
+        return file(storageUri);
+    }
+
+    /** Writes a marker object, used to tell whether a namespace already holds lakeFS data. */
+    void touch(String uri) throws IOException {
+        try (BlobWriter writer = blobAt(uri)) {
+            writer.write(ByteBuffer.wrap(new byte[0]));
+            writer.commit();
+        }
+    }
+
+    private StoredBlob describe(String uri) {
+        try {
+            Path file = file(uri);
+            return new StoredBlob(uri, md5Hex(file), Files.size(file));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private Path partsFolder(String physicalAddress, String uploadId) {
+        Path target = file(physicalAddress);
+        return target.resolveSibling(target.getFileName() + ".uploads").resolve(segment(uploadId));
+    }
+
+    private static String relativeUri(Path folder, Path file) {
+        StringBuilder uri = new StringBuilder();
+        for (Path part : folder.relativize(file)) {
+            if (!uri.isEmpty()) {
+                uri.append('/');
+            }
+            uri.append(unsegment(part.toString()));
+        }
+        return uri.toString();
+    }
+
+    private static URI parse(String physicalAddress) {
+        try {
+            URI uri = new URI(physicalAddress.replace("%", "%25").replace(" ", "%20").replace("#", "%23")
+                .replace("?", "%3F").replace("[", "%5B").replace("]", "%5D"));
+            if (uri.getScheme() == null) {
+                throw new StoreException(Kind.BAD_REQUEST, "physical address " + physicalAddress + " has no scheme");
+            }
+            return uri;
+        }
+        catch (java.net.URISyntaxException ex) {
+            throw new StoreException(Kind.BAD_REQUEST, "invalid physical address " + physicalAddress, ex);
+        }
+    }
+
+    /** Escapes one URI segment into a safe file name: never {@code .}, {@code ..} or the temp suffix. */
+    private static String segment(String raw) {
+        String decoded = java.net.URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+        StringBuilder name = new StringBuilder();
+        for (byte b : decoded.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+                    || c == '_' || (c == '.' && !name.isEmpty());
+            name.append(plain ? String.valueOf((char) c) : String.format("~%02X", c));
+        }
+        return name.isEmpty() ? "~" : name.toString();
+    }
+
+    private static String unsegment(String name) {
+        if (name.equals("~")) {
+            return "";
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '~' && i + 2 < name.length()) {
+                out.write(Integer.parseInt(name.substring(i + 1, i + 3), 16));
+                i += 2;
+            }
+            else {
+                out.write(c);
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String trimSlash(String uri) {
+        return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+    }
+
+    static MessageDigest md5() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static String md5Hex(Path file) throws IOException {
+        MessageDigest digest = md5();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void deleteFolder(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** Streams bytes to a temporary file, hashing them, and publishes the file by an atomic rename. */
+    private static final class FileBlobWriter implements BlobWriter {
+
+        private final String address;
+
+        private final Path target;
+
+        private final Path temp;
+
+        private final MessageDigest digest = md5();
+
+        private final OutputStream out;
+
+        private long size;
+
+        private boolean done;
+
+        FileBlobWriter(String address, Path target) {
+            this.address = address;
+            this.target = target;
+            this.temp = target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+            try {
+                Files.createDirectories(target.getParent());
+                this.out = Files.newOutputStream(this.temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+
+        @Override
+        public String physicalAddress() {
+            return this.address;
+        }
+
+        @Override
+        public void write(ByteBuffer chunk) throws IOException {
+            int length = chunk.remaining();
+            if (chunk.hasArray()) {
+                this.digest.update(chunk.array(), chunk.arrayOffset() + chunk.position(), length);
+                this.out.write(chunk.array(), chunk.arrayOffset() + chunk.position(), length);
+                chunk.position(chunk.limit());
+            }
+            else {
+                byte[] copy = new byte[length];
+                chunk.get(copy);
+                this.digest.update(copy);
+                this.out.write(copy);
+            }
+            this.size += length;
+        }
+
+        @Override
+        public StoredBlob commit() throws IOException {
+            this.out.close();
+            try (FileChannel channel = FileChannel.open(this.temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            try {
+                Files.move(this.temp, this.target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            catch (AtomicMoveNotSupportedException ex) {
+                Files.move(this.temp, this.target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            this.done = true;
+            return new StoredBlob(this.address, HexFormat.of().formatHex(this.digest.digest()), this.size);
+        }
+
+        @Override
+        public void abort() {
+            if (!this.done) {
+                this.done = true;
+                try {
+                    this.out.close();
+                    Files.deleteIfExists(this.temp);
+                }
+                catch (IOException ex) {
+                    // the temporary file is invisible to readers; a leftover is only wasted space
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            abort();
+        }
+
+    }
+
+}

@@ -1,0 +1,1385 @@
+package io.github.lakefsspring.embedded.store.files;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+import org.h2.mvstore.Cursor;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.jspecify.annotations.Nullable;
+
+import io.github.lakefsspring.embedded.store.Branch;
+import io.github.lakefsspring.embedded.store.Change;
+import io.github.lakefsspring.embedded.store.Change.ChangeType;
+import io.github.lakefsspring.embedded.store.Commit;
+import io.github.lakefsspring.embedded.store.CommitOverrides;
+import io.github.lakefsspring.embedded.store.CommitRequest;
+import io.github.lakefsspring.embedded.store.CommonPrefix;
+import io.github.lakefsspring.embedded.store.DeleteError;
+import io.github.lakefsspring.embedded.store.DiffQuery;
+import io.github.lakefsspring.embedded.store.ImportSource;
+import io.github.lakefsspring.embedded.store.ImportStatus;
+import io.github.lakefsspring.embedded.store.ListingItem;
+import io.github.lakefsspring.embedded.store.LogQuery;
+import io.github.lakefsspring.embedded.store.MergeBase;
+import io.github.lakefsspring.embedded.store.MergeConflictException;
+import io.github.lakefsspring.embedded.store.MergeRequest;
+import io.github.lakefsspring.embedded.store.ObjectEntry;
+import io.github.lakefsspring.embedded.store.Page;
+import io.github.lakefsspring.embedded.store.PageRequest;
+import io.github.lakefsspring.embedded.store.PresignedMultipartUpload;
+import io.github.lakefsspring.embedded.store.Repository;
+import io.github.lakefsspring.embedded.store.ResolvedRef;
+import io.github.lakefsspring.embedded.store.StageRequest;
+import io.github.lakefsspring.embedded.store.StoreException;
+import io.github.lakefsspring.embedded.store.StoreException.Kind;
+import io.github.lakefsspring.embedded.store.StoreSettings;
+import io.github.lakefsspring.embedded.store.Tag;
+import io.github.lakefsspring.embedded.store.VersionedStore;
+import io.github.lakefsspring.embedded.store.blockstore.Blockstore;
+import io.github.lakefsspring.embedded.store.blockstore.StoredBlob;
+
+/**
+ * The {@link VersionedStore} of the embedded server: refs, commits, trees and staging areas in one H2 MVStore
+ * file, object bytes in a {@link FileBlockstore}.
+ *
+ * <p>Every change is made under one write lock and made durable by a single MVStore commit before the method
+ * returns, so an operation is either wholly on disk or not at all. A branch is one value (head commit plus
+ * staging area), so a commit, merge or reset publishes its new state with one write. Reads take no lock.
+ */
+public final class FileVersionedStore implements VersionedStore {
+
+    private static final String DUMMY = "_lakefs/dummy";
+
+    private static final String EMPTY_TREE = "";
+
+    private final MVStore mvStore;
+
+    private final FileBlockstore blockstore;
+
+    private final String committer;
+
+    private final MVMap<String, RepositoryState> repositories;
+
+    private final MVMap<String, BranchState> branches;
+
+    private final MVMap<String, String> tags;
+
+    private final MVMap<String, CommitState> commits;
+
+    private final MVMap<String, String> deletedRepositories;
+
+    private final ReentrantLock writeLock = new ReentrantLock();
+
+    private final Imports imports;
+
+    public FileVersionedStore(StoreSettings settings) {
+        try {
+            Files.createDirectories(settings.dataDirectory());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        this.mvStore = new MVStore.Builder().fileName(settings.dataDirectory().resolve("refs.mv.db").toString())
+            .autoCommitDisabled()
+            .open();
+        this.blockstore = new FileBlockstore(settings.dataDirectory().resolve("blockstore"), settings.blockstoreType());
+        this.committer = settings.committer();
+        this.repositories = this.mvStore.openMap("repositories");
+        this.branches = this.mvStore.openMap("branches");
+        this.tags = this.mvStore.openMap("tags");
+        this.commits = this.mvStore.openMap("commits");
+        this.deletedRepositories = this.mvStore.openMap("deletedRepositories");
+        this.imports = new Imports(this);
+    }
+
+    @Override
+    public Blockstore blockstore() {
+        return this.blockstore;
+    }
+
+    // ---- repositories ------------------------------------------------------------------------
+
+    @Override
+    public Repository createRepository(String id, String storageNamespace, String defaultBranch, boolean bare,
+            boolean readOnly) {
+        return write(() -> {
+            if (this.repositories.containsKey(id)) {
+                throw new StoreException(Kind.CONFLICT, "error creating repository: not unique");
+            }
+            this.blockstore.validateNamespace(storageNamespace);
+            String dummy = trimSlash(storageNamespace) + "/" + DUMMY;
+            if (!bare && this.blockstore.exists(dummy)) {
+                throw new StoreException(Kind.BAD_REQUEST, "failed to create repository: found lakeFS objects in the "
+                        + "storage (:" + storageNamespace + ") key(" + DUMMY + "): storage namespace already in use");
+            }
+            if (!bare) {
+                try {
+                    this.blockstore.touch(dummy);
+                }
+                catch (IOException ex) {
+                    throw new StoreException(Kind.INTERNAL, "failed to create repository: " + ex.getMessage(), ex);
+                }
+            }
+            long now = Instant.now().getEpochSecond();
+            RepositoryState state = new RepositoryState(id, now, defaultBranch, storageNamespace, readOnly,
+                    new TreeMap<>());
+            this.repositories.put(id, state);
+            if (!bare) {
+                CommitState root = newCommit(id, List.of(), "", "Repository created", now, EMPTY_TREE, Map.of(), 1);
+                this.branches.put(key(id, defaultBranch), new BranchState(root.id(), newStagingToken(), false));
+            }
+            return state.toRepository();
+        });
+    }
+
+    @Override
+    public Repository getRepository(String id) {
+        return repository(id).toRepository();
+    }
+
+    @Override
+    public Page<Repository> listRepositories(PageRequest page, String search) {
+        List<Repository> found = new ArrayList<>();
+        for (Iterator<String> keys = this.repositories.keyIterator(startKey("", page.prefix(), page.after()));
+                keys.hasNext() && found.size() <= page.amount();) {
+            String id = keys.next();
+            if (!id.startsWith(page.prefix())) {
+                break;
+            }
+            if (id.compareTo(page.after()) > 0 && id.contains(search)) {
+                found.add(this.repositories.get(id).toRepository());
+            }
+        }
+        return Page.of(found, page.amount(), Repository::id);
+    }
+
+    @Override
+    public void deleteRepository(String id, boolean force) {
+        write(() -> {
+            RepositoryState repository = repository(id);
+            requireWritable(repository, force);
+            this.repositories.remove(id);
+            removeWithPrefix(this.branches, id + "/");
+            removeWithPrefix(this.tags, id + "/");
+            removeWithPrefix(this.commits, id + "/");
+            return null;
+        });
+    }
+
+    @Override
+    public Map<String, String> getRepositoryMetadata(String repository) {
+        return repository(repository).metadata();
+    }
+
+    @Override
+    public void setRepositoryMetadata(String repository, Map<String, String> metadata) {
+        write(() -> {
+            RepositoryState state = repository(repository);
+            TreeMap<String, String> merged = new TreeMap<>(state.metadata());
+            merged.putAll(metadata);
+            this.repositories.put(repository, state.withMetadata(merged));
+            return null;
+        });
+    }
+
+    @Override
+    public void deleteRepositoryMetadata(String repository, Set<String> keys) {
+        write(() -> {
+            RepositoryState state = repository(repository);
+            TreeMap<String, String> remaining = new TreeMap<>(state.metadata());
+            remaining.keySet().removeAll(keys);
+            this.repositories.put(repository, state.withMetadata(remaining));
+            return null;
+        });
+    }
+
+    // ---- refs --------------------------------------------------------------------------------
+
+    @Override
+    public ResolvedRef resolve(String repository, String ref) {
+        repository(repository);
+        RefExpression expression = RefExpression.parse(ref);
+        String base = expression.base();
+        String commitId;
+        String branch = null;
+        if (base.length() == 64 && isHex(base) && this.commits.containsKey(key(repository, base))) {
+            commitId = base;
+        }
+        else if (this.branches.containsKey(key(repository, base))) {
+            branch = base;
+            commitId = this.branches.get(key(repository, base)).headCommitId();
+        }
+        else if (this.tags.containsKey(key(repository, base))) {
+            commitId = this.tags.get(key(repository, base));
+        }
+        else {
+            commitId = uniquePrefix(repository, base);
+        }
+        if (expression.suffix() != 0 && (branch == null || !expression.modifiers().isEmpty())) {
+            throw new StoreException(Kind.BAD_REQUEST, "invalid ref: " + ref);
+        }
+        for (RefExpression.Modifier modifier : expression.modifiers()) {
+            commitId = ancestor(repository, commitId, modifier, ref);
+        }
+        boolean staging = branch != null && expression.modifiers().isEmpty() && expression.suffix() != '@';
+        return new ResolvedRef(commitId, expression.modifiers().isEmpty() ? branch : null, staging);
+    }
+
+    private String uniquePrefix(String repository, String prefix) {
+        if (prefix.length() < 4 || !isHex(prefix)) {
+            throw new StoreException(Kind.NOT_FOUND, "not found");
+        }
+        String found = null;
+        String first = repository + "/" + prefix;
+        for (Iterator<String> keys = this.commits.keyIterator(first); keys.hasNext();) {
+            String k = keys.next();
+            if (!k.startsWith(first)) {
+                break;
+            }
+            if (found != null) {
+                throw new StoreException(Kind.NOT_FOUND, "not found");
+            }
+            found = k.substring(repository.length() + 1);
+        }
+        if (found == null) {
+            throw new StoreException(Kind.NOT_FOUND, "not found");
+        }
+        return found;
+    }
+
+    private String ancestor(String repository, String commitId, RefExpression.Modifier modifier, String ref) {
+        String current = commitId;
+        if (modifier.kind() == '~') {
+            for (int i = 0; i < modifier.value(); i++) {
+                List<String> parents = commit(repository, current).parentList();
+                if (parents.isEmpty()) {
+                    throw new StoreException(Kind.NOT_FOUND, "not found");
+                }
+                current = parents.get(0);
+            }
+            return current;
+        }
+        if (modifier.value() == 0) {
+            return current;
+        }
+        List<String> parents = commit(repository, current).parentList();
+        if (modifier.value() > parents.size()) {
+            throw new StoreException(Kind.NOT_FOUND, "not found");
+        }
+        return parents.get(modifier.value() - 1);
+    }
+
+    @Override
+    public Branch createBranch(String repository, String name, String sourceRef, boolean hidden, boolean force) {
+        return write(() -> {
+            requireWritable(repository(repository), force);
+            if (this.branches.containsKey(key(repository, name))) {
+                throw new StoreException(Kind.CONFLICT, "branch already exists: not unique");
+            }
+            if (this.tags.containsKey(key(repository, name)) || this.commits.containsKey(key(repository, name))) {
+                throw new StoreException(Kind.CONFLICT, "branch name conflicts with an existing tag or commit: "
+                        + "not unique");
+            }
+            String commitId;
+            try {
+                commitId = resolve(repository, sourceRef).commitId();
+            }
+            catch (StoreException ex) {
+                if (ex.kind() == Kind.NOT_FOUND) {
+                    throw new StoreException(Kind.NOT_FOUND, "source reference '" + sourceRef + "': not found");
+                }
+                throw ex;
+            }
+            this.branches.put(key(repository, name), new BranchState(commitId, newStagingToken(), hidden));
+            return new Branch(name, commitId, hidden);
+        });
+    }
+
+    @Override
+    public Branch getBranch(String repository, String name) {
+        BranchState state = branch(repository, name);
+        return new Branch(name, state.headCommitId(), state.hidden());
+    }
+
+    @Override
+    public Page<Branch> listBranches(String repository, PageRequest page, boolean showHidden) {
+        repository(repository);
+        List<Branch> found = new ArrayList<>();
+        String prefix = repository + "/" + page.prefix();
+        for (Cursor<String, BranchState> cursor = this.branches.cursor(startKey(repository + "/", page.prefix(),
+                page.after())); cursor.hasNext() && found.size() <= page.amount();) {
+            String k = cursor.next();
+            if (!k.startsWith(prefix)) {
+                break;
+            }
+            String name = k.substring(repository.length() + 1);
+            BranchState state = cursor.getValue();
+            if (name.compareTo(page.after()) > 0 && (showHidden || !state.hidden())) {
+                found.add(new Branch(name, state.headCommitId(), state.hidden()));
+            }
+        }
+        return Page.of(found, page.amount(), Branch::id);
+    }
+
+    @Override
+    public void deleteBranch(String repository, String name, boolean force) {
+        write(() -> {
+            RepositoryState repo = repository(repository);
+            requireWritable(repo, force);
+            BranchState state = branch(repository, name);
+            if (repo.defaultBranch().equals(name)) {
+                throw new StoreException(Kind.FORBIDDEN, "cannot delete repository default branch");
+            }
+            this.branches.remove(key(repository, name));
+            dropStaging(state.stagingToken());
+            return null;
+        });
+    }
+
+    @Override
+    public void resetBranch(String repository, String branch, String type, @Nullable String path, boolean force) {
+        write(() -> {
+            requireWritable(repository(repository), force);
+            BranchState state = branch(repository, branch);
+            switch (type) {
+                case "reset" -> {
+                    this.branches.put(key(repository, branch),
+                            new BranchState(state.headCommitId(), newStagingToken(), state.hidden()));
+                    dropStaging(state.stagingToken());
+                }
+                case "object" -> staging(state.stagingToken()).remove(requirePath(path));
+                case "common_prefix" -> removeWithPrefix(staging(state.stagingToken()), requirePath(path));
+                default -> throw new StoreException(Kind.BAD_REQUEST, "unknown reset type: " + type);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void hardResetBranch(String repository, String branch, String ref, boolean force) {
+        write(() -> {
+            requireWritable(repository(repository), force);
+            BranchState state = branch(repository, branch);
+            String commitId = resolve(repository, ref).commitId();
+            this.branches.put(key(repository, branch), new BranchState(commitId, newStagingToken(), state.hidden()));
+            dropStaging(state.stagingToken());
+            return null;
+        });
+    }
+
+    @Override
+    public Commit revert(String repository, String branch, String ref, int parentNumber, CommitOverrides overrides,
+            boolean allowEmpty, boolean force) {
+        return write(() -> {
+            requireWritable(repository(repository), force);
+            BranchState state = requireClean(repository, branch);
+            CommitState reverted = commit(repository, resolve(repository, ref).commitId());
+            String parentTree = parentTree(repository, reverted, parentNumber, "revert");
+            CommitState head = commit(repository, state.headCommitId());
+            String tree = applyThreeWay(head.treeId(), reverted.treeId(), parentTree, null, "revert");
+            if (tree.equals(head.treeId()) && !allowEmpty) {
+                throw new StoreException(Kind.BAD_REQUEST, "revert: no changes");
+            }
+            String message = (overrides.message() != null) ? overrides.message() : "Revert " + ref;
+            Map<String, String> metadata = (overrides.metadata() != null) ? overrides.metadata() : Map.of();
+            CommitState commit = newCommit(repository, List.of(head.id()), this.committer, message, now(), tree,
+                    metadata, head.generation() + 1);
+            this.branches.put(key(repository, branch), new BranchState(commit.id(), state.stagingToken(), state.hidden()));
+            return commit.toCommit();
+        });
+    }
+
+    @Override
+    public Commit cherryPick(String repository, String branch, String ref, @Nullable Integer parentNumber,
+            CommitOverrides overrides, boolean force) {
+        return write(() -> {
+            requireWritable(repository(repository), force);
+            BranchState state = requireClean(repository, branch);
+            CommitState picked = commit(repository, resolve(repository, ref).commitId());
+            int number = (parentNumber != null) ? parentNumber : (picked.parents().size() > 1 ? -1 : 1);
+            if (number == -1) {
+                throw new StoreException(Kind.BAD_REQUEST, "must specify 1-based parent number for cherry-picking "
+                        + "merge commit: bad request");
+            }
+            String parentTree = parentTree(repository, picked, number, "cherry-pick");
+            CommitState head = commit(repository, state.headCommitId());
+            String tree = applyThreeWay(head.treeId(), parentTree, picked.treeId(), null, "cherry-pick");
+            Map<String, String> metadata = new TreeMap<>(picked.metadata());
+            if (overrides.metadata() != null) {
+                metadata.putAll(overrides.metadata());
+            }
+            metadata.put("cherry-pick-origin", picked.id());
+            metadata.put("cherry-pick-committer", picked.committer());
+            String message = (overrides.message() != null) ? overrides.message() : picked.message();
+            CommitState commit = newCommit(repository, List.of(head.id()), this.committer, message, now(), tree,
+                    metadata, head.generation() + 1);
+            this.branches.put(key(repository, branch), new BranchState(commit.id(), state.stagingToken(), state.hidden()));
+            return commit.toCommit();
+        });
+    }
+
+    private String parentTree(String repository, CommitState commit, int parentNumber, String operation) {
+        List<String> parents = commit.parentList();
+        if (parents.isEmpty()) {
+            throw new StoreException(Kind.BAD_REQUEST, operation + ": commit has no parents");
+        }
+        if (parents.size() > 1 && parentNumber < 1 || parentNumber > parents.size()) {
+            throw new StoreException(Kind.BAD_REQUEST, "invalid parent number " + parentNumber + ": bad request");
+        }
+        return commit(repository, parents.get(Math.max(parentNumber, 1) - 1)).treeId();
+    }
+
+    @Override
+    public Tag createTag(String repository, String id, String ref, boolean force) {
+        return write(() -> {
+            requireWritable(repository(repository), force);
+            if (this.tags.containsKey(key(repository, id))) {
+                throw new StoreException(Kind.CONFLICT, "tag already exists: not unique");
+            }
+            if (this.branches.containsKey(key(repository, id))) {
+                throw new StoreException(Kind.CONFLICT, "tag name conflicts with an existing branch: not unique");
+            }
+            String commitId = resolve(repository, ref).commitId();
+            this.tags.put(key(repository, id), commitId);
+            return new Tag(id, commitId);
+        });
+    }
+
+    @Override
+    public Tag getTag(String repository, String id) {
+        repository(repository);
+        String commitId = this.tags.get(key(repository, id));
+        if (commitId == null) {
+            throw new StoreException(Kind.NOT_FOUND, "tag not found");
+        }
+        return new Tag(id, commitId);
+    }
+
+    @Override
+    public Page<Tag> listTags(String repository, PageRequest page) {
+        repository(repository);
+        List<Tag> found = new ArrayList<>();
+        String prefix = repository + "/" + page.prefix();
+        for (Cursor<String, String> cursor = this.tags.cursor(startKey(repository + "/", page.prefix(), page.after()));
+                cursor.hasNext() && found.size() <= page.amount();) {
+            String k = cursor.next();
+            if (!k.startsWith(prefix)) {
+                break;
+            }
+            String id = k.substring(repository.length() + 1);
+            if (id.compareTo(page.after()) > 0) {
+                found.add(new Tag(id, cursor.getValue()));
+            }
+        }
+        return Page.of(found, page.amount(), Tag::id);
+    }
+
+    @Override
+    public void deleteTag(String repository, String id, boolean force) {
+        write(() -> {
+            requireWritable(repository(repository), force);
+            if (this.tags.remove(key(repository, id)) == null) {
+                throw new StoreException(Kind.NOT_FOUND, "tag not found");
+            }
+            return null;
+        });
+    }
+
+    // ---- commits -----------------------------------------------------------------------------
+
+    @Override
+    public Commit getCommit(String repository, String ref) {
+        try {
+            return commit(repository, resolve(repository, ref).commitId()).toCommit();
+        }
+        catch (StoreException ex) {
+            if (ex.kind() == Kind.NOT_FOUND && !ex.getMessage().equals("repository not found")) {
+                throw new StoreException(Kind.NOT_FOUND, "commit not found");
+            }
+            throw ex;
+        }
+    }
+
+    @Override
+    public Commit commit(String repository, String branch, CommitRequest request) {
+        return write(() -> {
+            requireWritable(repository(repository), request.force());
+            BranchState state = branch(repository, branch);
+            CommitState head = commit(repository, state.headCommitId());
+            MVMap<String, StoredEntry> staging = staging(state.stagingToken());
+            String tree = staging.isEmpty() ? head.treeId() : applyStaging(head.treeId(), staging);
+            if (tree.equals(head.treeId()) && !request.allowEmpty()) {
+                throw new StoreException(Kind.BAD_REQUEST, "commit: no changes");
+            }
+            long date = (request.date() != null) ? request.date() : now();
+            CommitState commit = newCommit(repository, List.of(head.id()), this.committer, request.message(), date,
+                    tree, request.metadata(), head.generation() + 1);
+            this.branches.put(key(repository, branch), new BranchState(commit.id(), newStagingToken(), state.hidden()));
+            dropStaging(state.stagingToken());
+            return commit.toCommit();
+        });
+    }
+
+    @Override
+    public Page<Commit> log(String repository, String ref, LogQuery query) {
+        String start = resolve(repository, ref).commitId();
+        PriorityQueue<CommitState> queue = new PriorityQueue<>(Comparator.comparingLong(CommitState::generation)
+            .thenComparingLong(CommitState::creationDate)
+            .thenComparing(CommitState::id)
+            .reversed());
+        Set<String> seen = new HashSet<>();
+        queue.add(commit(repository, start));
+        seen.add(start);
+        boolean afterReached = query.after().isEmpty();
+        List<Commit> found = new ArrayList<>();
+        boolean filtered = !query.objects().isEmpty() || !query.prefixes().isEmpty();
+        while (!queue.isEmpty() && found.size() <= query.amount()) {
+            CommitState commit = queue.poll();
+            if (query.stopAt() != null && !query.stopAt().isEmpty() && matchesRef(repository, query.stopAt(), commit.id())) {
+                if (afterReached && included(repository, commit, query, filtered)) {
+                    found.add(commit.toCommit());
+                }
+                break;
+            }
+            if (query.since() != null && commit.creationDate() < query.since().getEpochSecond()) {
+                continue;
+            }
+            if (afterReached && included(repository, commit, query, filtered)) {
+                found.add(commit.toCommit());
+                if (query.limit() && found.size() >= query.amount()) {
+                    break;
+                }
+            }
+            if (commit.id().equals(query.after())) {
+                afterReached = true;
+            }
+            List<String> parents = commit.parentList();
+            for (int i = 0; i < parents.size() && (i == 0 || !query.firstParent()); i++) {
+                if (seen.add(parents.get(i))) {
+                    queue.add(commit(repository, parents.get(i)));
+                }
+            }
+        }
+        return Page.of(found, query.amount(), Commit::id);
+    }
+
+    private boolean matchesRef(String repository, String ref, String commitId) {
+        try {
+            return resolve(repository, ref).commitId().equals(commitId);
+        }
+        catch (StoreException ex) {
+            return false;
+        }
+    }
+
+    private boolean included(String repository, CommitState commit, LogQuery query, boolean filtered) {
+        if (!filtered) {
+            return true;
+        }
+        String parentTree = commit.parentList().isEmpty() ? EMPTY_TREE
+                : commit(repository, commit.parentList().get(0)).treeId();
+        MVMap<String, StoredEntry> before = tree(parentTree);
+        MVMap<String, StoredEntry> after = tree(commit.treeId());
+        for (String object : query.objects()) {
+            StoredEntry a = before.get(object);
+            StoredEntry b = after.get(object);
+            if ((a == null) != (b == null) || (a != null && !a.sameAs(b))) {
+                return true;
+            }
+        }
+        for (String prefix : query.prefixes()) {
+            SortedZip zip = new SortedZip(List.of(entries(before, prefix), entries(after, prefix)));
+            while (zip.hasNext()) {
+                SortedZip.Row row = zip.next();
+                if (!row.key().startsWith(prefix)) {
+                    break;
+                }
+                StoredEntry a = row.get(0);
+                StoredEntry b = row.get(1);
+                if (a == null || b == null || !a.sameAs(b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ---- diff and merge ----------------------------------------------------------------------
+
+    @Override
+    public Page<Change> diff(String repository, String leftRef, String rightRef, DiffQuery query) {
+        CommitState left = commit(repository, resolve(repository, leftRef).commitId());
+        CommitState right = commit(repository, resolve(repository, rightRef).commitId());
+        PageRequest page = query.page();
+        String from = startKey("", page.prefix(), page.after());
+        Iterator<Change> changes;
+        if (query.twoDot()) {
+            SortedZip zip = new SortedZip(List.of(entries(tree(left.treeId()), from), entries(tree(right.treeId()), from)));
+            changes = new ChangeIterator(zip, (row) -> twoWay(row.key(), row.get(0), row.get(1)));
+        }
+        else {
+            CommitState base = commit(repository, findMergeBase(repository, right.id(), left.id()));
+            SortedZip zip = new SortedZip(List.of(entries(tree(base.treeId()), from), entries(tree(right.treeId()), from),
+                    entries(tree(left.treeId()), from)));
+            changes = new ChangeIterator(zip, (row) -> threeDot(row.key(), row.get(0), row.get(1), row.get(2)));
+        }
+        return pageOfChanges(changes, page, query.delimiter());
+    }
+
+    @Override
+    public Page<Change> diffUncommitted(String repository, String branch, DiffQuery query) {
+        BranchState state = branch(repository, branch);
+        CommitState head = commit(repository, state.headCommitId());
+        PageRequest page = query.page();
+        String from = startKey("", page.prefix(), page.after());
+        SortedZip zip = new SortedZip(List.of(entries(tree(head.treeId()), from),
+                stagedEntries(staging(state.stagingToken()), from)));
+        Iterator<Change> changes = new ChangeIterator(zip, (row) -> {
+            StoredEntry staged = row.get(1);
+            if (staged == null) {
+                return null;
+            }
+            return twoWay(row.key(), row.get(0), staged.tombstone() ? null : staged);
+        });
+        return pageOfChanges(changes, page, query.delimiter());
+    }
+
+    private Page<Change> pageOfChanges(Iterator<Change> changes, PageRequest page, String delimiter) {
+        List<Change> found = new ArrayList<>();
+        String lastPrefix = null;
+        while (changes.hasNext() && found.size() <= page.amount()) {
+            Change change = changes.next();
+            if (!change.path().startsWith(page.prefix())) {
+                break;
+            }
+            if (change.path().compareTo(page.after()) <= 0) {
+                continue;
+            }
+            if (!delimiter.isEmpty()) {
+                int index = change.path().indexOf(delimiter, page.prefix().length());
+                if (index >= 0) {
+                    String commonPrefix = change.path().substring(0, index + delimiter.length());
+                    if (!commonPrefix.equals(lastPrefix) && commonPrefix.compareTo(page.after()) > 0) {
+                        found.add(new Change(ChangeType.PREFIX_CHANGED, commonPrefix, true, null, null));
+                    }
+                    lastPrefix = commonPrefix;
+                    continue;
+                }
+            }
+            found.add(change);
+        }
+        return Page.of(found, page.amount(), Change::path);
+    }
+
+    private static @Nullable Change twoWay(String path, @Nullable StoredEntry left, @Nullable StoredEntry right) {
+        if (left == null && right != null) {
+            return new Change(ChangeType.ADDED, path, false, right.sizeBytes(), right.toObject(path));
+        }
+        if (left != null && right == null) {
+            return new Change(ChangeType.REMOVED, path, false, left.sizeBytes(), null);
+        }
+        if (left != null && !left.sameAs(right)) {
+            return new Change(ChangeType.CHANGED, path, false, right.sizeBytes(), right.toObject(path));
+        }
+        return null;
+    }
+
+    private static @Nullable Change threeDot(String path, @Nullable StoredEntry base, @Nullable StoredEntry source,
+            @Nullable StoredEntry destination) {
+        boolean sourceChanged = !same(base, source);
+        if (!sourceChanged || same(source, destination)) {
+            return null;
+        }
+        if (!same(base, destination)) {
+            long size = (source != null) ? source.sizeBytes() : destination.sizeBytes();
+            return new Change(ChangeType.CONFLICT, path, false, size, null);
+        }
+        return twoWay(path, destination, source);
+    }
+
+    private static boolean same(@Nullable StoredEntry a, @Nullable StoredEntry b) {
+        return (a == null) ? b == null : b != null && a.sameAs(b);
+    }
+
+    @Override
+    public MergeBase mergeBase(String repository, String sourceRef, String destinationBranch) {
+        String source = resolve(repository, sourceRef).commitId();
+        String destination = resolve(repository, destinationBranch).commitId();
+        return new MergeBase(source, destination, findMergeBase(repository, source, destination));
+    }
+
+    @Override
+    public String merge(String repository, String sourceRef, String destinationBranch, MergeRequest request) {
+        return write(() -> {
+            requireWritable(repository(repository), request.force());
+            String strategy = request.strategy();
+            if (strategy != null && !strategy.isEmpty() && !strategy.equals("dest-wins")
+                    && !strategy.equals("source-wins")) {
+                throw new StoreException(Kind.BAD_REQUEST, "argument strategy: invalid value: validation error");
+            }
+            String sourceId = resolve(repository, sourceRef).commitId();
+            BranchState destination = branch(repository, destinationBranch);
+            if (!staging(destination.stagingToken()).isEmpty()) {
+                throw new StoreException(Kind.BAD_REQUEST, "uncommitted changes (dirty branch)");
+            }
+            CommitState head = commit(repository, destination.headCommitId());
+            CommitState source = commit(repository, sourceId);
+            CommitState base = commit(repository, findMergeBase(repository, sourceId, head.id()));
+            String tree = applyThreeWay(head.treeId(), base.treeId(), source.treeId(),
+                    (strategy == null || strategy.isEmpty()) ? null : strategy, "merge");
+            if (tree.equals(head.treeId()) && !request.allowEmpty()) {
+                throw new StoreException(Kind.BAD_REQUEST, "update branch " + destinationBranch + ": no changes");
+            }
+            String message = (request.message() != null && !request.message().isEmpty()) ? request.message()
+                    : "Merge '" + sourceRef + "' into '" + destinationBranch + "'";
+            Map<String, String> metadata = new TreeMap<>(request.metadata());
+            if (strategy != null && !strategy.isEmpty()) {
+                metadata.put(".lakefs.merge.strategy", strategy);
+            }
+            List<String> parents = request.squash() ? List.of(head.id()) : List.of(head.id(), source.id());
+            long generation = Math.max(head.generation(), request.squash() ? 0 : source.generation()) + 1;
+            CommitState merge = newCommit(repository, parents, this.committer, message, now(), tree, metadata,
+                    generation);
+            this.branches.put(key(repository, destinationBranch),
+                    new BranchState(merge.id(), destination.stagingToken(), destination.hidden()));
+            return merge.id();
+        });
+    }
+
+    private String findMergeBase(String repository, String a, String b) {
+        Set<String> ancestorsOfA = new HashSet<>();
+        ArrayDeque<String> pending = new ArrayDeque<>(List.of(a));
+        while (!pending.isEmpty()) {
+            String id = pending.poll();
+            if (ancestorsOfA.add(id)) {
+                pending.addAll(commit(repository, id).parentList());
+            }
+        }
+        PriorityQueue<CommitState> queue = new PriorityQueue<>(
+                Comparator.comparingLong(CommitState::generation).reversed());
+        Set<String> seen = new HashSet<>();
+        queue.add(commit(repository, b));
+        while (!queue.isEmpty()) {
+            CommitState commit = queue.poll();
+            if (ancestorsOfA.contains(commit.id())) {
+                return commit.id();
+            }
+            for (String parent : commit.parentList()) {
+                if (seen.add(parent)) {
+                    queue.add(commit(repository, parent));
+                }
+            }
+        }
+        throw new StoreException(Kind.NOT_FOUND, "no merge base found");
+    }
+
+    /**
+     * Builds the tree that results from applying the changes between {@code base} and {@code source} to
+     * {@code destination}; conflicting paths follow the strategy or fail.
+     */
+    private String applyThreeWay(String destination, String base, String source, @Nullable String strategy,
+            String operation) {
+        Map<String, StoredEntry> changes = new TreeMap<>();
+        Set<String> removals = new HashSet<>();
+        SortedZip zip = new SortedZip(List.of(entries(tree(base), ""), entries(tree(source), ""),
+                entries(tree(destination), "")));
+        boolean conflict = false;
+        while (zip.hasNext()) {
+            SortedZip.Row row = zip.next();
+            StoredEntry b = row.get(0);
+            StoredEntry s = row.get(1);
+            StoredEntry d = row.get(2);
+            if (same(b, s) || same(s, d)) {
+                continue;
+            }
+            if (!same(b, d)) {
+                if (strategy == null) {
+                    conflict = true;
+                    break;
+                }
+                if (strategy.equals("dest-wins")) {
+                    continue;
+                }
+            }
+            if (s == null) {
+                removals.add(row.key());
+            }
+            else {
+                changes.put(row.key(), s);
+            }
+        }
+        if (conflict) {
+            throw new MergeConflictException(operation + ": conflict found");
+        }
+        if (changes.isEmpty() && removals.isEmpty()) {
+            return destination;
+        }
+        return copyTree(destination, changes, removals);
+    }
+
+    // ---- objects -----------------------------------------------------------------------------
+
+    @Override
+    public ObjectEntry statObject(String repository, String ref, String path) {
+        ResolvedRef resolved = resolve(repository, ref);
+        StoredEntry entry = lookup(repository, resolved, path);
+        if (entry == null) {
+            throw new StoreException(Kind.NOT_FOUND, "not found");
+        }
+        return entry.toObject(path);
+    }
+
+    private @Nullable StoredEntry lookup(String repository, ResolvedRef resolved, String path) {
+        if (resolved.includesStaging() && resolved.branch() != null) {
+            BranchState state = branch(repository, resolved.branch());
+            StoredEntry staged = staging(state.stagingToken()).get(path);
+            if (staged != null) {
+                return staged.tombstone() ? null : staged;
+            }
+            return tree(commit(repository, state.headCommitId()).treeId()).get(path);
+        }
+        return tree(commit(repository, resolved.commitId()).treeId()).get(path);
+    }
+
+    @Override
+    public Page<ListingItem> listObjects(String repository, String ref, PageRequest page, String delimiter) {
+        ResolvedRef resolved = resolve(repository, ref);
+        String treeId;
+        MVMap<String, StoredEntry> staging = null;
+        if (resolved.includesStaging() && resolved.branch() != null) {
+            BranchState state = branch(repository, resolved.branch());
+            treeId = commit(repository, state.headCommitId()).treeId();
+            staging = staging(state.stagingToken());
+        }
+        else {
+            treeId = commit(repository, resolved.commitId()).treeId();
+        }
+        List<ListingItem> found = new ArrayList<>();
+        String from = startKey("", page.prefix(), page.after());
+        Iterator<Map.Entry<String, StoredEntry>> view = view(treeId, staging, from);
+        while (view.hasNext() && found.size() <= page.amount()) {
+            Map.Entry<String, StoredEntry> entry = view.next();
+            String path = entry.getKey();
+            if (!path.startsWith(page.prefix())) {
+                break;
+            }
+            if (path.compareTo(page.after()) <= 0) {
+                continue;
+            }
+            int index = delimiter.isEmpty() ? -1 : path.indexOf(delimiter, page.prefix().length());
+            if (index >= 0) {
+                String commonPrefix = path.substring(0, index + delimiter.length());
+                if (commonPrefix.compareTo(page.after()) > 0) {
+                    found.add(new CommonPrefix(commonPrefix));
+                }
+                view = view(treeId, staging, commonPrefix + Character.MAX_VALUE);
+                continue;
+            }
+            found.add(entry.getValue().toObject(path));
+        }
+        return Page.of(found, page.amount(), ListingItem::path);
+    }
+
+    /** The objects a tree and a staging area show together, tombstones hidden, from a key on. */
+    private Iterator<Map.Entry<String, StoredEntry>> view(String treeId, @Nullable MVMap<String, StoredEntry> staging,
+            String from) {
+        if (staging == null || staging.isEmpty()) {
+            return entries(tree(treeId), from);
+        }
+        SortedZip zip = new SortedZip(List.of(entries(tree(treeId), from), entries(staging, from)));
+        return new Iterator<>() {
+
+            private Map.@Nullable Entry<String, StoredEntry> next = advance();
+
+            private Map.@Nullable Entry<String, StoredEntry> advance() {
+                while (zip.hasNext()) {
+                    SortedZip.Row row = zip.next();
+                    StoredEntry staged = row.get(1);
+                    StoredEntry entry = (staged != null) ? staged : row.get(0);
+                    if (entry != null && !entry.tombstone()) {
+                        return Map.entry(row.key(), entry);
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return this.next != null;
+            }
+
+            @Override
+            public Map.Entry<String, StoredEntry> next() {
+                Map.Entry<String, StoredEntry> current = this.next;
+                if (current == null) {
+                    throw new NoSuchElementException();
+                }
+                this.next = advance();
+                return current;
+            }
+
+        };
+    }
+
+    @Override
+    public ObjectEntry stageObject(String repository, String branch, StageRequest request) {
+        return write(() -> {
+            requireWritable(repository(repository), request.force());
+            BranchState state = branch(repository, branch);
+            if (request.ifAbsent() && lookup(repository, new ResolvedRef(state.headCommitId(), branch, true),
+                    request.path()) != null) {
+                throw new StoreException(Kind.PRECONDITION_FAILED, "path already exists");
+            }
+            long mtime = (request.mtime() != null) ? request.mtime() : now();
+            String contentType = (request.contentType() != null && !request.contentType().isEmpty())
+                    ? request.contentType() : "application/octet-stream";
+            StoredEntry entry = StoredEntry.of(request.physicalAddress(), request.checksum(), request.sizeBytes(), mtime,
+                    contentType, request.metadata());
+            staging(state.stagingToken()).put(request.path(), entry);
+            return entry.toObject(request.path());
+        });
+    }
+
+    @Override
+    public void deleteObject(String repository, String branch, String path, boolean force) {
+        write(() -> {
+            requireWritable(repository(repository), force);
+            BranchState state = branch(repository, branch);
+            stageDeletion(repository, state, path);
+            return null;
+        });
+    }
+
+    private void stageDeletion(String repository, BranchState state, String path) {
+        MVMap<String, StoredEntry> staging = staging(state.stagingToken());
+        if (tree(commit(repository, state.headCommitId()).treeId()).containsKey(path)) {
+            staging.put(path, StoredEntry.TOMBSTONE);
+        }
+        else {
+            staging.remove(path);
+        }
+    }
+
+    @Override
+    public List<DeleteError> deleteObjects(String repository, String branch, List<String> paths, boolean force) {
+        return write(() -> {
+            requireWritable(repository(repository), force);
+            BranchState state = branch(repository, branch);
+            for (String path : paths) {
+                stageDeletion(repository, state, path);
+            }
+            return List.of();
+        });
+    }
+
+    @Override
+    public ObjectEntry copyObject(String repository, String destinationBranch, String destinationPath,
+            @Nullable String sourceRef, String sourcePath, boolean force) {
+        RepositoryState repo = repository(repository);
+        requireWritable(repo, force);
+        ObjectEntry source = statObject(repository, (sourceRef != null) ? sourceRef : destinationBranch, sourcePath);
+        StoredBlob copy;
+        try {
+            copy = this.blockstore.copy(source.physicalAddress(), repo.storageNamespace());
+        }
+        catch (IOException ex) {
+            throw new StoreException(Kind.INTERNAL, "copy failed: " + ex.getMessage(), ex);
+        }
+        return stageObject(repository, destinationBranch, new StageRequest(destinationPath, copy.physicalAddress(),
+                source.checksum(), source.sizeBytes(), source.contentType(), source.metadata(), null, false, force));
+    }
+
+    @Override
+    public void replaceUserMetadata(String repository, String branch, String path, Map<String, String> metadata) {
+        write(() -> {
+            BranchState state = branch(repository, branch);
+            StoredEntry current = lookup(repository, new ResolvedRef(state.headCommitId(), branch, true), path);
+            if (current == null) {
+                throw new StoreException(Kind.NOT_FOUND, "not found");
+            }
+            staging(state.stagingToken()).put(path, StoredEntry.of(current.physicalAddress(), current.checksum(),
+                    current.sizeBytes(), current.mtime(), current.contentType(), metadata));
+            return null;
+        });
+    }
+
+    // ---- staging API -------------------------------------------------------------------------
+
+    @Override
+    public String reservePhysicalAddress(String repository, String branch, String path) {
+        RepositoryState repo = repository(repository);
+        branch(repository, branch);
+        return this.blockstore.newAddress(repo.storageNamespace());
+    }
+
+    @Override
+    public ObjectEntry linkPhysicalAddress(String repository, String branch, StageRequest request) {
+        if (!this.blockstore.exists(request.physicalAddress())) {
+            throw new StoreException(Kind.BAD_REQUEST, "physical address " + request.physicalAddress()
+                    + " does not hold an object");
+        }
+        return stageObject(repository, branch, request);
+    }
+
+    @Override
+    public PresignedMultipartUpload createPresignedMultipartUpload(String repository, String branch, String path) {
+        String address = reservePhysicalAddress(repository, branch, path);
+        return new PresignedMultipartUpload(this.blockstore.createMultipartUpload(address), address);
+    }
+
+    @Override
+    public ObjectEntry completePresignedMultipartUpload(String repository, String branch, String path, String uploadId,
+            String physicalAddress, List<StoredBlob.Part> parts, @Nullable String contentType,
+            Map<String, String> metadata, boolean ifAbsent) {
+        StoredBlob blob;
+        try {
+            blob = this.blockstore.completeMultipartUpload(physicalAddress, uploadId, parts);
+        }
+        catch (IOException ex) {
+            throw new StoreException(Kind.INTERNAL, "complete multipart upload: " + ex.getMessage(), ex);
+        }
+        return stageObject(repository, branch, new StageRequest(path, physicalAddress, blob.checksum(),
+                blob.sizeBytes(), contentType, metadata, null, ifAbsent, false));
+    }
+
+    @Override
+    public void abortPresignedMultipartUpload(String repository, String branch, String path, String uploadId,
+            String physicalAddress) {
+        this.blockstore.abortMultipartUpload(physicalAddress, uploadId);
+    }
+
+    // ---- import ------------------------------------------------------------------------------
+
+    @Override
+    public String startImport(String repository, String branch, List<ImportSource> sources, CommitRequest commit,
+            boolean force) {
+        requireWritable(repository(repository), force);
+        branch(repository, branch);
+        return this.imports.start(repository, branch, sources, commit);
+    }
+
+    @Override
+    public ImportStatus importStatus(String repository, String branch, String importId) {
+        return this.imports.status(repository, importId);
+    }
+
+    @Override
+    public void cancelImport(String repository, String branch, String importId) {
+        this.imports.cancel(repository, importId);
+    }
+
+    /** Commits imported entries on a branch, replacing what was under each destination; called by imports. */
+    Commit commitImport(String repository, String branch, List<ImportSource> sources, Map<String, StoredEntry> imported,
+            CommitRequest request) {
+        return write(() -> {
+            BranchState state = branch(repository, branch);
+            if (!staging(state.stagingToken()).isEmpty()) {
+                throw new StoreException(Kind.BAD_REQUEST, "uncommitted changes (dirty branch)");
+            }
+            CommitState head = commit(repository, state.headCommitId());
+            Set<String> removals = new HashSet<>();
+            for (ImportSource source : sources) {
+                Iterator<Map.Entry<String, StoredEntry>> existing = entries(tree(head.treeId()), source.destination());
+                while (existing.hasNext()) {
+                    String path = existing.next().getKey();
+                    if (!(source.commonPrefix() ? path.startsWith(source.destination())
+                            : path.equals(source.destination()))) {
+                        break;
+                    }
+                    removals.add(path);
+                }
+            }
+            removals.removeAll(imported.keySet());
+            String tree = copyTree(head.treeId(), imported, removals);
+            CommitState commit = newCommit(repository, List.of(head.id()), this.committer, request.message(), now(),
+                    tree, request.metadata(), head.generation() + 1);
+            this.branches.put(key(repository, branch), new BranchState(commit.id(), state.stagingToken(), state.hidden()));
+            return commit.toCommit();
+        });
+    }
+
+    FileBlockstore files() {
+        return this.blockstore;
+    }
+
+    // ---- plumbing ----------------------------------------------------------------------------
+
+    @Override
+    public void close() {
+        this.imports.close();
+        this.writeLock.lock();
+        try {
+            if (!this.mvStore.isClosed()) {
+                this.mvStore.close();
+            }
+        }
+        finally {
+            this.writeLock.unlock();
+        }
+    }
+
+    private <T> T write(Supplier<T> operation) {
+        this.writeLock.lock();
+        try {
+            T result;
+            try {
+                result = operation.get();
+            }
+            catch (RuntimeException ex) {
+                this.mvStore.rollback();
+                throw ex;
+            }
+            this.mvStore.commit();
+            this.mvStore.sync();
+            return result;
+        }
+        finally {
+            this.writeLock.unlock();
+        }
+    }
+
+    private RepositoryState repository(String id) {
+        RepositoryState state = this.repositories.get(id);
+        if (state == null) {
+            throw new StoreException(Kind.NOT_FOUND, "repository not found");
+        }
+        return state;
+    }
+
+    private static void requireWritable(RepositoryState repository, boolean force) {
+        if (repository.readOnly() && !force) {
+            throw new StoreException(Kind.FORBIDDEN, "read-only repository");
+        }
+    }
+
+    private BranchState branch(String repository, String name) {
+        repository(repository);
+        BranchState state = this.branches.get(key(repository, name));
+        if (state == null) {
+            throw new StoreException(Kind.NOT_FOUND, "branch not found");
+        }
+        return state;
+    }
+
+    private BranchState requireClean(String repository, String branch) {
+        BranchState state = branch(repository, branch);
+        if (!staging(state.stagingToken()).isEmpty()) {
+            throw new StoreException(Kind.BAD_REQUEST, "uncommitted changes (dirty branch)");
+        }
+        return state;
+    }
+
+    private CommitState commit(String repository, String id) {
+        CommitState commit = this.commits.get(key(repository, id));
+        if (commit == null) {
+            throw new StoreException(Kind.NOT_FOUND, "commit not found");
+        }
+        return commit;
+    }
+
+    private CommitState newCommit(String repository, List<String> parents, String committer, String message, long date,
+            String treeId, Map<String, String> metadata, long generation) {
+        String id = sha256(repository + "\n" + parents + "\n" + committer + "\n" + message + "\n" + date + "\n" + treeId
+                + "\n" + new TreeMap<>(metadata) + "\n" + UUID.randomUUID());
+        CommitState commit = new CommitState(id, new ArrayList<>(parents), committer, message, date, treeId,
+                new TreeMap<>(metadata), generation);
+        this.commits.put(key(repository, id), commit);
+        return commit;
+    }
+
+    private MVMap<String, StoredEntry> tree(String treeId) {
+        return this.mvStore.openMap("tree/" + treeId);
+    }
+
+    private MVMap<String, StoredEntry> staging(String token) {
+        return this.mvStore.openMap("staging/" + token);
+    }
+
+    private void dropStaging(String token) {
+        this.mvStore.removeMap(staging(token));
+    }
+
+    private static String newStagingToken() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** A new tree: the staged changes applied to a committed tree. */
+    private String applyStaging(String treeId, MVMap<String, StoredEntry> staging) {
+        Map<String, StoredEntry> changes = new HashMap<>();
+        Set<String> removals = new HashSet<>();
+        MVMap<String, StoredEntry> tree = tree(treeId);
+        for (Cursor<String, StoredEntry> cursor = staging.cursor(null); cursor.hasNext();) {
+            String path = cursor.next();
+            StoredEntry staged = cursor.getValue();
+            StoredEntry committed = tree.get(path);
+            if (staged.tombstone()) {
+                if (committed != null) {
+                    removals.add(path);
+                }
+            }
+            else if (committed == null || !committed.sameAs(staged)) {
+                changes.put(path, staged);
+            }
+        }
+        if (changes.isEmpty() && removals.isEmpty()) {
+            return treeId;
+        }
+        return copyTree(treeId, changes, removals);
+    }
+
+    private String copyTree(String treeId, Map<String, StoredEntry> changes, Set<String> removals) {
+        String newId = sha256(treeId + "\n" + UUID.randomUUID());
+        MVMap<String, StoredEntry> target = tree(newId);
+        for (Cursor<String, StoredEntry> cursor = tree(treeId).cursor(null); cursor.hasNext();) {
+            String path = cursor.next();
+            if (!removals.contains(path) && !changes.containsKey(path)) {
+                target.put(path, cursor.getValue());
+            }
+        }
+        target.putAll(changes);
+        return newId;
+    }
+
+    private static Iterator<Map.Entry<String, StoredEntry>> entries(MVMap<String, StoredEntry> map, String from) {
+        Cursor<String, StoredEntry> cursor = map.cursor(from.isEmpty() ? null : from);
+        return new Iterator<>() {
+
+            @Override
+            public boolean hasNext() {
+                return cursor.hasNext();
+            }
+
+            @Override
+            public Map.Entry<String, StoredEntry> next() {
+                String key = cursor.next();
+                return Map.entry(key, cursor.getValue());
+            }
+
+        };
+    }
+
+    private static Iterator<Map.Entry<String, StoredEntry>> stagedEntries(MVMap<String, StoredEntry> staging,
+            String from) {
+        return entries(staging, from);
+    }
+
+    private static <V> void removeWithPrefix(MVMap<String, V> map, String prefix) {
+        List<String> keys = new ArrayList<>();
+        for (Iterator<String> iterator = map.keyIterator(prefix); iterator.hasNext();) {
+            String k = iterator.next();
+            if (!k.startsWith(prefix)) {
+                break;
+            }
+            keys.add(k);
+        }
+        keys.forEach(map::remove);
+    }
+
+    private static String startKey(String scope, String prefix, String after) {
+        String first = scope + prefix;
+        String afterKey = scope + after;
+        return (after.isEmpty() || first.compareTo(afterKey) > 0) ? first : afterKey;
+    }
+
+    private static String requirePath(@Nullable String path) {
+        if (path == null) {
+            throw new StoreException(Kind.BAD_REQUEST, "path is required");
+        }
+        return path;
+    }
+
+    private static String key(String repository, String name) {
+        return repository + "/" + name;
+    }
+
+    private static String trimSlash(String uri) {
+        return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+    }
+
+    private static long now() {
+        return Instant.now().getEpochSecond();
+    }
+
+    private static boolean isHex(String value) {
+        return value.chars().allMatch((c) -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** Turns zipped rows into changes, skipping rows that are no change. */
+    private static final class ChangeIterator implements Iterator<Change> {
+
+        private final SortedZip zip;
+
+        private final java.util.function.Function<SortedZip.Row, @Nullable Change> classifier;
+
+        private @Nullable Change next;
+
+        ChangeIterator(SortedZip zip, java.util.function.Function<SortedZip.Row, @Nullable Change> classifier) {
+            this.zip = zip;
+            this.classifier = classifier;
+            this.next = advance();
+        }
+
+        private @Nullable Change advance() {
+            while (this.zip.hasNext()) {
+                Change change = this.classifier.apply(this.zip.next());
+                if (change != null) {
+                    return change;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return this.next != null;
+        }
+
+        @Override
+        public Change next() {
+            Change current = this.next;
+            if (current == null) {
+                throw new NoSuchElementException();
+            }
+            this.next = advance();
+            return current;
+        }
+
+    }
+
+    static List<String> unmodifiable(List<String> list) {
+        return Collections.unmodifiableList(list);
+    }
+
+}
