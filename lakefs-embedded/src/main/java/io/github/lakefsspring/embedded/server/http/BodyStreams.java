@@ -33,13 +33,13 @@ public final class BodyStreams {
         return body
                 .map(ByteBuf::retain)
                 .publishOn(scheduler, CHUNKS_IN_FLIGHT)
-                .doOnNext(buffer -> {
+                .<Void>handle((buffer, next) -> {
                     try {
                         for (ByteBuffer chunk : buffer.nioBuffers()) {
                             sink.accept(chunk);
                         }
                     } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+                        next.error(new UncheckedIOException(e));
                     } finally {
                         buffer.release();
                     }
