@@ -3,12 +3,21 @@ package io.github.lakefsspring.autoconfigure;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import io.github.lakefsspring.client.LakeFSClient;
+import io.github.lakefsspring.client.LakeFSClientSettings;
+import io.github.lakefsspring.core.BranchOperations;
+import io.github.lakefsspring.core.BranchTemplate;
+import io.github.lakefsspring.core.RepositoryOperations;
+import io.github.lakefsspring.core.RepositoryTemplate;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.core.log.LogMessage;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Auto-configuration for lakeFS: resolves the connection and provides the beans an application
@@ -39,6 +48,45 @@ public final class LakeFSAutoConfiguration {
         logger.info(LogMessage.format("Using lakeFS at %s (endpoint from %s, credentials from %s)",
                 connection.endpoint(), connection.endpointSource(), connection.credentialsSource()));
         return new PropertiesLakeFSConnectionDetails(connection);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    LakeFSClient lakeFSClient(LakeFSConnectionDetails connectionDetails, LakeFSProperties properties,
+            ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<LakeFSClientCustomizer> customizers) {
+        LakeFSClientSettings settings = clientSettings(connectionDetails, properties);
+        WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
+        customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+        return LakeFSClient.create(builder, settings);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(RepositoryOperations.class)
+    RepositoryTemplate repositoryTemplate(LakeFSClient client) {
+        return new RepositoryTemplate(client);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(BranchOperations.class)
+    BranchTemplate branchTemplate(RepositoryOperations repositories, LakeFSProperties properties) {
+        return new BranchTemplate(repositories, properties.getDefaultRepository(), properties.getDefaultBranch());
+    }
+
+    private static LakeFSClientSettings clientSettings(LakeFSConnectionDetails connectionDetails,
+            LakeFSProperties properties) {
+        LakeFSProperties.Retry retry = properties.getRetry();
+        try {
+            return new LakeFSClientSettings(connectionDetails.getEndpoint(), connectionDetails.getAccessKeyId(),
+                    connectionDetails.getSecretAccessKey(), properties.getConnectTimeout(),
+                    properties.getReadTimeout(), new LakeFSClientSettings.RetrySettings(retry.getMaxAttempts(),
+                            retry.getInitialDelay(), retry.getMultiplier(), retry.getMaxDelay(), retry.getJitter()));
+        }
+        catch (IllegalArgumentException ex) {
+            throw new LakeFSConfigurationException("Invalid lakeFS client configuration: " + ex.getMessage(),
+                    "Fix the value named above (lakefs.endpoint must be an http:// or https:// URL; timeouts must "
+                            + "be positive; lakefs.retry.max-attempts at least 1 and lakefs.retry.multiplier at "
+                            + "least 1).", ex);
+        }
     }
 
 }

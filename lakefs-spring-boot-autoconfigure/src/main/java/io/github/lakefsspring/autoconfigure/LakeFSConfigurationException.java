@@ -21,6 +21,16 @@ public class LakeFSConfigurationException extends RuntimeException {
         this.action = action;
     }
 
+    /**
+     * @param description what is wrong, naming the offending value or the places looked at
+     * @param action what the user should do
+     * @param cause the underlying failure
+     */
+    public LakeFSConfigurationException(String description, String action, Throwable cause) {
+        super(description, cause);
+        this.action = action;
+    }
+
     /** @return what the user should do */
     public String getAction() {
         return this.action;

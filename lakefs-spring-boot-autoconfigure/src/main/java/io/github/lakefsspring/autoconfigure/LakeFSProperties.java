@@ -54,6 +54,8 @@ public class LakeFSProperties {
      */
     private Duration readTimeout = Duration.ofSeconds(60);
 
+    private final Retry retry = new Retry();
+
     private final Lakectl lakectl = new Lakectl();
 
     private final Embedded embedded = new Embedded();
@@ -114,6 +116,10 @@ public class LakeFSProperties {
         this.readTimeout = readTimeout;
     }
 
+    public Retry getRetry() {
+        return this.retry;
+    }
+
     public Lakectl getLakectl() {
         return this.lakectl;
     }
@@ -128,6 +134,80 @@ public class LakeFSProperties {
         return "LakeFSProperties[endpoint=" + this.endpoint + ", accessKeyId=" + this.accessKeyId
                 + ", secretAccessKey=" + ((this.secretAccessKey != null) ? "******" : null) + ", defaultRepository="
                 + this.defaultRepository + ", defaultBranch=" + this.defaultBranch + "]";
+    }
+
+    /**
+     * Retries of calls that are safe to repeat (reads, deletes, replayable uploads) after a connection failure,
+     * 429, 502, 503, 504 or lakeFS's "branch is locked" answer. Commits, merges, reverts, cherry-picks and
+     * import starts are never retried.
+     */
+    public static class Retry {
+
+        /**
+         * Attempts in total, including the first; 1 disables retries.
+         */
+        private int maxAttempts = 4;
+
+        /**
+         * Delay before the first retry.
+         */
+        private Duration initialDelay = Duration.ofMillis(100);
+
+        /**
+         * Factor by which each delay grows.
+         */
+        private double multiplier = 2.0;
+
+        /**
+         * Longest delay between attempts.
+         */
+        private Duration maxDelay = Duration.ofSeconds(5);
+
+        /**
+         * Random variation added to each delay, so that clients do not retry in step.
+         */
+        private Duration jitter = Duration.ofMillis(50);
+
+        public int getMaxAttempts() {
+            return this.maxAttempts;
+        }
+
+        public void setMaxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+        }
+
+        public Duration getInitialDelay() {
+            return this.initialDelay;
+        }
+
+        public void setInitialDelay(Duration initialDelay) {
+            this.initialDelay = initialDelay;
+        }
+
+        public double getMultiplier() {
+            return this.multiplier;
+        }
+
+        public void setMultiplier(double multiplier) {
+            this.multiplier = multiplier;
+        }
+
+        public Duration getMaxDelay() {
+            return this.maxDelay;
+        }
+
+        public void setMaxDelay(Duration maxDelay) {
+            this.maxDelay = maxDelay;
+        }
+
+        public Duration getJitter() {
+            return this.jitter;
+        }
+
+        public void setJitter(Duration jitter) {
+            this.jitter = jitter;
+        }
+
     }
 
     /**

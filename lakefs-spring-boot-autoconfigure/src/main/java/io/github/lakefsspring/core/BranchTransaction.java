@@ -1,0 +1,207 @@
+package io.github.lakefsspring.core;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import io.github.lakefsspring.client.LakeFSClient;
+import io.github.lakefsspring.client.MergeConflictException;
+import io.github.lakefsspring.client.NoChangesException;
+import io.github.lakefsspring.client.NotFoundException;
+import io.github.lakefsspring.client.model.MergeRequest;
+import io.github.lakefsspring.core.LakeFSTransactionException.Step;
+
+/**
+ * One transaction on a branch, step by step: {@link #begin()} creates the hidden {@code tx-<uuid>} branch and
+ * redirects the source branch to it on the current thread; {@link #complete()} commits, checks the tag, merges,
+ * tags and deletes the branch (four calls for a transaction with changes, two for an empty one);
+ * {@link #rollback()} deletes the branch. Used by {@link Branch#transact} and by {@code @LakeFSTransactional}.
+ *
+ * @since 0.1.0
+ */
+public final class BranchTransaction {
+
+    private static final Log logger = LogFactory.getLog(BranchTransaction.class);
+
+    private final CoreSupport support;
+
+    private final String repository;
+
+    private final String sourceBranch;
+
+    private final TransactionOptions options;
+
+    private final String transactionBranch = "tx-" + UUID.randomUUID();
+
+    private BranchRedirects.@Nullable Scope scope;
+
+    BranchTransaction(CoreSupport support, String repository, String sourceBranch, TransactionOptions options) {
+        this.support = support;
+        this.repository = repository;
+        this.sourceBranch = sourceBranch;
+        this.options = options;
+    }
+
+    /** @return the transaction branch's name */
+    public String transactionBranch() {
+        return this.transactionBranch;
+    }
+
+    /** @return the branch the transaction merges into */
+    public String sourceBranch() {
+        return this.sourceBranch;
+    }
+
+    /** @return a handle on the transaction branch */
+    public Branch branch() {
+        return new Branch(this.support, this.repository, this.transactionBranch);
+    }
+
+    /**
+     * Creates the transaction branch from the source branch's head and redirects the source branch to it on this
+     * thread.
+     */
+    public void begin() {
+        try {
+            client().branches().create(this.repository, this.transactionBranch, this.sourceBranch, true);
+        }
+        catch (RuntimeException ex) {
+            throw new LakeFSTransactionException(Step.BEGIN, this.transactionBranch, "Cannot begin a transaction on "
+                    + "branch '" + this.sourceBranch + "' of repository '" + this.repository + "': " + ex.getMessage(),
+                    ex);
+        }
+        this.scope = BranchRedirects.open(
+                new BranchRedirects.Redirect(this.repository, this.sourceBranch, this.transactionBranch));
+    }
+
+    /**
+     * Ends the redirect, then commits and merges the transaction into the source branch (nothing when it changed
+     * nothing), creates the tag, and deletes the transaction branch.
+     * @return what happened
+     * @throws LakeFSTransactionException naming the failed step; the branch is deleted unless kept on error
+     */
+    public TransactionResult complete() {
+        endRedirect();
+        String commitId;
+        try {
+            commitId = client().branches().commit(this.repository, this.transactionBranch, this.options.commitMessage(),
+                    this.options.commitMetadata(), false).id();
+        }
+        catch (NoChangesException ex) {
+            deleteBranch();
+            return new TransactionResult(this.transactionBranch, null, null);
+        }
+        catch (RuntimeException ex) {
+            throw failed(Step.COMMIT, "committing it failed; branch '" + this.sourceBranch + "' is unchanged", ex);
+        }
+        String tag = this.options.tag();
+        if (tag != null) {
+            requireTagAbsent(tag);
+        }
+        String mergeCommitId;
+        try {
+            mergeCommitId = client().refs().merge(this.repository, this.transactionBranch, this.sourceBranch,
+                    new MergeRequest("Merge transaction " + this.transactionBranch + " to branch",
+                            java.util.Map.of(), (this.options.strategy() != null)
+                                    ? this.options.strategy().wireName() : null, false, false, false));
+        }
+        catch (MergeConflictException ex) {
+            String head = client().branches().get(this.repository, this.sourceBranch).commitId();
+            cleanUpAfterFailure();
+            throw new LakeFSTransactionConflictException(this.transactionBranch, this.sourceBranch, head, ex);
+        }
+        catch (RuntimeException ex) {
+            throw failed(Step.MERGE, "merging it failed: " + ex.getMessage() + ". If the merge reached lakeFS, branch '"
+                    + this.sourceBranch + "' has a commit 'Merge transaction " + this.transactionBranch
+                    + " to branch'; otherwise it is unchanged. Check its log before retrying", ex);
+        }
+        if (tag != null) {
+            try {
+                client().tags().create(this.repository, tag, mergeCommitId);
+            }
+            catch (RuntimeException ex) {
+                throw failed(Step.TAG, "the merge " + mergeCommitId + " landed on '" + this.sourceBranch
+                        + "' but creating tag '" + tag + "' failed", ex);
+            }
+        }
+        deleteBranch();
+        return new TransactionResult(this.transactionBranch, commitId, mergeCommitId);
+    }
+
+    /** Ends the redirect and deletes the transaction branch, unless the options keep it on error. */
+    public void rollback() {
+        endRedirect();
+        cleanUpAfterFailure();
+    }
+
+    /**
+     * Runs work in this transaction: begin, work, then complete or (when the work throws) roll back and rethrow.
+     * @param work the changes; its argument is the transaction branch
+     * @return what happened
+     */
+    TransactionResult run(Consumer<Branch> work) {
+        begin();
+        try {
+            work.accept(branch());
+        }
+        catch (RuntimeException | Error ex) {
+            rollback();
+            throw ex;
+        }
+        return complete();
+    }
+
+    private void requireTagAbsent(String tag) {
+        try {
+            client().tags().get(this.repository, tag);
+        }
+        catch (NotFoundException ex) {
+            return;
+        }
+        catch (RuntimeException ex) {
+            throw failed(Step.TAG_CHECK, "checking tag '" + tag + "' failed; branch '" + this.sourceBranch
+                    + "' is unchanged", ex);
+        }
+        throw failed(Step.TAG_CHECK, "tag '" + tag + "' already exists; branch '" + this.sourceBranch
+                + "' is unchanged", null);
+    }
+
+    private LakeFSTransactionException failed(Step step, String what, @Nullable Throwable cause) {
+        cleanUpAfterFailure();
+        String kept = this.options.deleteBranchOnError() ? "" : " (transaction branch kept for inspection)";
+        return new LakeFSTransactionException(step, this.transactionBranch, "Transaction " + this.transactionBranch
+                + " on branch '" + this.sourceBranch + "' of repository '" + this.repository + "': " + what + kept,
+                cause);
+    }
+
+    private void cleanUpAfterFailure() {
+        if (this.options.deleteBranchOnError()) {
+            try {
+                deleteBranch();
+            }
+            catch (RuntimeException ex) {
+                logger.warn("Could not delete transaction branch " + this.transactionBranch + ": " + ex.getMessage());
+            }
+        }
+    }
+
+    private void deleteBranch() {
+        client().branches().delete(this.repository, this.transactionBranch);
+    }
+
+    private void endRedirect() {
+        BranchRedirects.Scope current = this.scope;
+        if (current != null) {
+            current.close();
+            this.scope = null;
+        }
+    }
+
+    private LakeFSClient client() {
+        return this.support.client();
+    }
+
+}

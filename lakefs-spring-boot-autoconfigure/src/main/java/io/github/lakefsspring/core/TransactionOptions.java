@@ -1,0 +1,72 @@
+package io.github.lakefsspring.core;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a transaction commits and merges.
+ *
+ * @param commitMessage the transaction commit's message
+ * @param commitMetadata the transaction commit's metadata
+ * @param tag a tag to create on the merge commit, or {@code null}; an existing tag fails the transaction before
+ * anything is merged
+ * @param deleteBranchOnError whether a failed transaction deletes its branch ({@code false} keeps it for
+ * inspection)
+ * @param strategy how the merge resolves conflicting paths, or {@code null} to fail on them
+ * @since 0.1.0
+ */
+public record TransactionOptions(String commitMessage, Map<String, String> commitMetadata, @Nullable String tag,
+        boolean deleteBranchOnError, @Nullable MergeStrategy strategy) {
+
+    public TransactionOptions {
+        commitMetadata = Map.copyOf(commitMetadata);
+        if (tag != null) {
+            LakeFSNames.requireTagId(tag);
+        }
+    }
+
+    /**
+     * @param message the commit message
+     * @return a transaction committed with a message, no tag, deleting its branch on error
+     */
+    public static TransactionOptions commitMessage(String message) {
+        return new TransactionOptions(message, Map.of(), null, true, null);
+    }
+
+    /**
+     * @param metadata the commit metadata
+     * @return the new options
+     */
+    public TransactionOptions withCommitMetadata(Map<String, String> metadata) {
+        return new TransactionOptions(this.commitMessage, metadata, this.tag, this.deleteBranchOnError, this.strategy);
+    }
+
+    /**
+     * @param tag the tag to create on the merge commit
+     * @return the new options
+     */
+    public TransactionOptions withTag(@Nullable String tag) {
+        return new TransactionOptions(this.commitMessage, this.commitMetadata, tag, this.deleteBranchOnError,
+                this.strategy);
+    }
+
+    /**
+     * @param deleteBranchOnError whether a failed transaction deletes its branch
+     * @return the new options
+     */
+    public TransactionOptions withDeleteBranchOnError(boolean deleteBranchOnError) {
+        return new TransactionOptions(this.commitMessage, this.commitMetadata, this.tag, deleteBranchOnError,
+                this.strategy);
+    }
+
+    /**
+     * @param strategy how the merge resolves conflicting paths
+     * @return the new options
+     */
+    public TransactionOptions withStrategy(@Nullable MergeStrategy strategy) {
+        return new TransactionOptions(this.commitMessage, this.commitMetadata, this.tag, this.deleteBranchOnError,
+                strategy);
+    }
+
+}

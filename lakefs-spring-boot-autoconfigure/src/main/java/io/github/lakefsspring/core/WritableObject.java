@@ -1,0 +1,262 @@
+package io.github.lakefsspring.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import io.github.lakefsspring.client.ObjectsApi.UploadOptions;
+import io.github.lakefsspring.client.model.ObjectStats;
+import io.github.lakefsspring.client.model.StagingLocation;
+
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.web.reactive.function.BodyInserters;
+
+/**
+ * An object on a branch, which can also be written and deleted. Writes stream: uploads from a stream or file
+ * and {@link #openWriter} never hold the object in memory. With presigned writes (chosen from the server's
+ * storage, or forced by {@link WriteOptions#presign()}), the bytes go straight to the object store and are then
+ * linked; the upload is spooled to a temporary file first when its length is unknown.
+ *
+ * @since 0.1.0
+ */
+public final class WritableObject extends LakeFSObject {
+
+    private static final ExecutorService uploads = Executors.newCachedThreadPool((task) -> {
+        Thread thread = new Thread(task, "lakefs-object-upload");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final Branch branch;
+
+    WritableObject(CoreSupport support, String repositoryId, Branch branch, String path) {
+        super(support, repositoryId, branch, path);
+        this.branch = branch;
+    }
+
+    /**
+     * Uploads text as UTF-8, replacing the object.
+     * @param text the text
+     * @return this handle
+     */
+    public WritableObject upload(String text) {
+        return upload(text, WriteOptions.defaults());
+    }
+
+    /**
+     * Uploads text as UTF-8.
+     * @param text the text
+     * @param options content type, metadata, mode, presign
+     * @return this handle
+     */
+    public WritableObject upload(String text, WriteOptions options) {
+        return upload(text.getBytes(StandardCharsets.UTF_8), options);
+    }
+
+    /**
+     * Uploads bytes.
+     * @param bytes the bytes
+     * @param options content type, metadata, mode, presign
+     * @return this handle
+     */
+    public WritableObject upload(byte[] bytes, WriteOptions options) {
+        if (this.support.presign(options.presign())) {
+            putPresigned(BodyInserters.fromValue(bytes), bytes.length, md5(bytes), options);
+        }
+        else {
+            this.support.client().objects().upload(repositoryId(), branchName(), path(), bytes, uploadOptions(options));
+        }
+        forgetStats();
+        return this;
+    }
+
+    /**
+     * Uploads a file, streamed from disk.
+     * @param file the file
+     * @param options content type, metadata, mode, presign
+     * @return this handle
+     */
+    public WritableObject upload(Path file, WriteOptions options) {
+        if (this.support.presign(options.presign())) {
+            try {
+                putPresigned(BodyInserters.fromDataBuffers(DataBufferUtils.read(file,
+                        DefaultDataBufferFactory.sharedInstance, 64 * 1024)), Files.size(file), null, options);
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException("Cannot read " + file, ex);
+            }
+        }
+        else {
+            this.support.client().objects().upload(repositoryId(), branchName(), path(), file, uploadOptions(options));
+        }
+        forgetStats();
+        return this;
+    }
+
+    /**
+     * Uploads a stream, read as it is sent (or spooled to a temporary file for a presigned write); the stream is
+     * closed at the end.
+     * @param content the bytes
+     * @param options content type, metadata, mode, presign
+     * @return this handle
+     */
+    public WritableObject upload(InputStream content, WriteOptions options) {
+        if (this.support.presign(options.presign())) {
+            Path spool = spool(content);
+            try {
+                return upload(spool, options);
+            }
+            finally {
+                deleteQuietly(spool);
+            }
+        }
+        this.support.client().objects().upload(repositoryId(), branchName(), path(), content, -1,
+                uploadOptions(options));
+        forgetStats();
+        return this;
+    }
+
+    /**
+     * Opens a writer that streams to the object as it is written; {@link ObjectWriter#close()} completes the
+     * write, {@link ObjectWriter#discard()} aborts it.
+     * @param options content type, metadata, mode, presign
+     * @return the writer
+     */
+    public ObjectWriter openWriter(WriteOptions options) {
+        ObjectPipe pipe = new ObjectPipe();
+        CompletableFuture<ObjectStats> upload = CompletableFuture.supplyAsync(() -> {
+            upload(pipe.input(), options);
+            return stat();
+        }, uploads);
+        return new ObjectWriter(pipe, upload, this::forgetStats);
+    }
+
+    /**
+     * Writes the object through a stream: the object is stored when {@code body} returns, and not at all when it
+     * throws (the exception is rethrown).
+     * @param options content type, metadata, mode, presign
+     * @param body writes the bytes
+     * @return this handle
+     */
+    public WritableObject write(WriteOptions options, ObjectBody<OutputStream> body) {
+        ObjectWriter writer = openWriter(options);
+        try {
+            body.writeTo(writer);
+        }
+        catch (IOException ex) {
+            writer.discard();
+            throw new UncheckedIOException("Writing " + this + " failed; nothing was stored", ex);
+        }
+        catch (RuntimeException | Error ex) {
+            writer.discard();
+            throw ex;
+        }
+        try {
+            writer.close();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Writing " + this + " failed; nothing was stored", ex);
+        }
+        return this;
+    }
+
+    /**
+     * Writes the object as UTF-8 text through a {@link Writer}: stored when {@code body} returns, not at all when
+     * it throws.
+     * @param options content type, metadata, mode, presign
+     * @param body writes the text
+     * @return this handle
+     */
+    public WritableObject writeText(WriteOptions options, ObjectBody<Writer> body) {
+        return write(options, (out) -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            body.writeTo(writer);
+            writer.flush();
+        });
+    }
+
+    /** Deletes the object from the branch (an uncommitted change; a missing object is not an error). */
+    public void delete() {
+        this.support.client().objects().delete(repositoryId(), branchName(), path());
+        forgetStats();
+    }
+
+    private String branchName() {
+        return this.branch.effectiveRef();
+    }
+
+    private void putPresigned(org.springframework.web.reactive.function.BodyInserter<?, ? super org.springframework.http.client.reactive.ClientHttpRequest> body,
+            long length, @org.jspecify.annotations.Nullable String checksum, WriteOptions options) {
+        StagingLocation location = this.support.client().staging().reserve(repositoryId(), branchName(), path(), true);
+        String url = location.presignedUrl();
+        if (url == null) {
+            throw new IllegalStateException("lakeFS reserved " + location.physicalAddress()
+                    + " without a presigned URL although its storage supports presigning");
+        }
+        String etag = this.support.client().staging().put(url, body, length);
+        String sum = (etag != null && !etag.isEmpty()) ? etag : checksum;
+        this.support.client().staging().link(repositoryId(), branchName(), path(), location.physicalAddress(),
+                (sum != null) ? sum : "", length, options.contentType(), options.metadata(),
+                options.mode() == WriteMode.CREATE);
+    }
+
+    private static UploadOptions uploadOptions(WriteOptions options) {
+        return new UploadOptions(options.contentType(), options.metadata(), options.mode() == WriteMode.CREATE);
+    }
+
+    private static String md5(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(bytes));
+        }
+        catch (java.security.NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static Path spool(InputStream content) {
+        try (InputStream in = content) {
+            Path file = Files.createTempFile("lakefs-upload-", ".tmp");
+            Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot buffer the upload in a temporary file", ex);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        }
+        catch (IOException ex) {
+            // a leftover temporary file is harmless
+        }
+    }
+
+    /**
+     * Writes an object's content to a stream or writer.
+     *
+     * @param <T> the stream or writer type
+     */
+    @FunctionalInterface
+    public interface ObjectBody<T> {
+
+        /**
+         * @param target where to write
+         * @throws IOException when writing fails; nothing is stored then
+         */
+        void writeTo(T target) throws IOException;
+
+    }
+
+}

@@ -1,0 +1,189 @@
+package io.github.lakefsspring.client;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import io.github.lakefsspring.client.ObjectsApi.UploadOptions;
+import io.github.lakefsspring.client.model.Change;
+import io.github.lakefsspring.client.model.Commit;
+import io.github.lakefsspring.client.model.MergeRequest;
+import io.github.lakefsspring.client.model.ObjectStats;
+import io.github.lakefsspring.client.model.Page;
+import io.github.lakefsspring.client.model.Ref;
+import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
+import io.github.lakefsspring.embedded.junit.LakeFSTarget;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.web.reactive.function.client.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * {@link LakeFSClient} against a lakeFS over real HTTP: the embedded server, or the one the
+ * {@code LAKEFS_IT_*} variables name.
+ */
+@EmbeddedLakeFS
+class LakeFSClientTests {
+
+    private LakeFSClient client;
+
+    private LakeFSTarget target;
+
+    private String repo;
+
+    @BeforeEach
+    void connect(LakeFSTarget target) {
+        this.target = target;
+        this.client = LakeFSClient.create(WebClient.builder(),
+                LakeFSClientSettings.of(target.endpoint().toString(), target.accessKeyId(), target.secretAccessKey()));
+        this.repo = "client-" + Long.toString(System.nanoTime(), 36);
+        this.client.repositories().create(this.repo, target.uniqueNamespace(this.repo), "main", false, null);
+    }
+
+    @Test
+    void serverCallsDescribeTheServer() {
+        this.client.server().healthCheck();
+        assertThat(this.client.server().config().version()).isNotEmpty();
+        assertThat(this.client.server().currentUser().id()).isNotEmpty();
+    }
+
+    @Test
+    void branchesCommitsAndMergesRoundTrip() {
+        String head = this.client.branches().create(this.repo, "dev", "main", false);
+        assertThat(head).hasSize(64);
+        this.client.objects().upload(this.repo, "dev", "a.txt", "alpha", UploadOptions.contentType("text/plain"));
+        Page<Change> uncommitted = this.client.branches().uncommitted(this.repo, "dev", null, null, null, 100);
+        assertThat(uncommitted.results()).extracting(Change::path, Change::type)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("a.txt", "added"));
+        Commit commit = this.client.branches().commit(this.repo, "dev", "add a", Map.of("k", "v"), false);
+        assertThat(commit.metadata()).containsEntry("k", "v");
+        assertThat(commit.parents()).containsExactly(head);
+        String merge = this.client.refs().merge(this.repo, "dev", "main", MergeRequest.defaults());
+        assertThat(this.client.refs().commit(this.repo, "main").id()).isEqualTo(merge);
+        assertThat(this.client.refs().log(this.repo, "main", RefsApi.LogQuery.pages(10)).results())
+            .extracting(Commit::message).containsExactly("Merge 'dev' into 'main'", "add a", "Repository created");
+        Page<Ref> branches = this.client.branches().list(this.repo, null, null, 100, false);
+        assertThat(branches.results()).extracting(Ref::id).containsExactly("dev", "main");
+    }
+
+    @Test
+    void objectsStreamInBothDirectionsWithRanges() throws Exception {
+        ObjectStats stats = this.client.objects().upload(this.repo, "main", "data/blob.bin",
+                new java.io.ByteArrayInputStream("0123456789".getBytes(StandardCharsets.UTF_8)), -1,
+                new UploadOptions("application/x-test", Map.of("Owner", "team"), false));
+        assertThat(stats.sizeBytes()).isEqualTo(10);
+        assertThat(stats.contentType()).isEqualTo("application/x-test");
+        try (InputStream in = this.client.objects().read(this.repo, "main", "data/blob.bin", null)) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("0123456789");
+        }
+        try (InputStream in = this.client.objects().read(this.repo, "main", "data/blob.bin", "bytes=3-5")) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("345");
+        }
+        assertThatExceptionOfType(InvalidRangeException.class)
+            .isThrownBy(() -> this.client.objects().read(this.repo, "main", "data/blob.bin", "bytes=10-"))
+            .satisfies((ex) -> assertThat(ex.objectSize()).isEqualTo(10));
+        assertThat(this.client.objects().stat(this.repo, "main", "data/blob.bin", false, true).metadata())
+            .containsEntry("owner", "team");
+        assertThat(this.client.objects().exists(this.repo, "main", "data/blob.bin")).isTrue();
+        assertThat(this.client.objects().exists(this.repo, "main", "data/none")).isFalse();
+    }
+
+    @Test
+    void awkwardPathsRoundTripThroughStrictEncoding() throws Exception {
+        String path = "a+b c/ü/%41#?&=.txt";
+        this.client.objects().upload(this.repo, "main", path, "odd", UploadOptions.defaults());
+        assertThat(this.client.objects().list(this.repo, "main", "a+b c/", null, null, 100, true).results())
+            .extracting(ObjectStats::path).containsExactly(path);
+        assertThat(this.client.objects().stat(this.repo, "main", path, false, true).sizeBytes()).isEqualTo(3);
+        try (InputStream in = this.client.objects().read(this.repo, "main", path, null)) {
+            assertThat(in.readAllBytes()).isEqualTo("odd".getBytes(StandardCharsets.UTF_8));
+        }
+        this.client.objects().delete(this.repo, "main", path);
+        assertThat(this.client.objects().exists(this.repo, "main", path)).isFalse();
+        assertThat(this.client.refs().commit(this.repo, "main^0").message()).isEqualTo("Repository created");
+    }
+
+    @Test
+    void errorsAreMappedToSpecificExceptions() {
+        assertThatExceptionOfType(NotFoundException.class)
+            .isThrownBy(() -> this.client.repositories().get("no-such-repository"))
+            .withMessageContaining("getRepository (GET /repositories/no-such-repository) with 404: repository not found")
+            .satisfies((ex) -> assertThat(ex.status()).isEqualTo(404));
+        assertThatExceptionOfType(ObjectNotFoundException.class)
+            .isThrownBy(() -> this.client.objects().stat(this.repo, "main", "missing", false, true));
+        assertThatExceptionOfType(ConflictException.class)
+            .isThrownBy(() -> this.client.branches().create(this.repo, "main", "main", false))
+            .withMessageContaining("branch already exists");
+        assertThatExceptionOfType(NoChangesException.class)
+            .isThrownBy(() -> this.client.branches().commit(this.repo, "main", "nothing", Map.of(), false));
+        this.client.objects().upload(this.repo, "main", "once", "1", UploadOptions.defaults());
+        assertThatExceptionOfType(ObjectExistsException.class)
+            .isThrownBy(() -> this.client.objects().upload(this.repo, "main", "once", "2",
+                    new UploadOptions(null, Map.of(), true)));
+        assertThatExceptionOfType(ForbiddenException.class)
+            .isThrownBy(() -> this.client.branches().delete(this.repo, "main"));
+    }
+
+    @Test
+    void mergeConflictsAndDirtyBranchesAreTyped() {
+        this.client.objects().upload(this.repo, "main", "f", "base", UploadOptions.defaults());
+        this.client.branches().commit(this.repo, "main", "base", Map.of(), false);
+        this.client.branches().create(this.repo, "other", "main", false);
+        this.client.objects().upload(this.repo, "other", "f", "other", UploadOptions.defaults());
+        this.client.branches().commit(this.repo, "other", "other", Map.of(), false);
+        this.client.objects().upload(this.repo, "main", "f", "main", UploadOptions.defaults());
+        assertThatExceptionOfType(DirtyBranchException.class)
+            .isThrownBy(() -> this.client.refs().merge(this.repo, "other", "main", MergeRequest.defaults()));
+        this.client.branches().commit(this.repo, "main", "main", Map.of(), false);
+        assertThatExceptionOfType(MergeConflictException.class)
+            .isThrownBy(() -> this.client.refs().merge(this.repo, "other", "main", MergeRequest.defaults()));
+    }
+
+    @Test
+    void wrongCredentialsAreNotAuthorizedAndNeverEchoed() {
+        LakeFSClient intruder = LakeFSClient.create(WebClient.builder(),
+                LakeFSClientSettings.of(this.target.endpoint().toString(), "AKIAWRONG", "s3cr3t-never-shown"));
+        assertThatExceptionOfType(NotAuthorizedException.class)
+            .isThrownBy(() -> intruder.repositories().list(null, null, 10))
+            .withMessageNotContaining("s3cr3t-never-shown");
+        assertThat(intruder.settings().toString()).doesNotContain("s3cr3t-never-shown");
+        assertThat(intruder.toString()).doesNotContain("s3cr3t-never-shown");
+    }
+
+    @Test
+    void unreachableServersAreNetworkFailuresNamingTheCall() {
+        LakeFSClient nowhere = LakeFSClient.create(WebClient.builder(),
+                LakeFSClientSettings.of("http://127.0.0.1:1", "key", "secret")
+                    .withRetry(LakeFSClientSettings.RetrySettings.none()));
+        assertThatExceptionOfType(LakeFSNetworkException.class).isThrownBy(() -> nowhere.repositories().get("repo"))
+            .withMessageContaining("getRepository (GET /repositories/repo)");
+    }
+
+    @Test
+    void endpointsAreValidatedAndNormalized() {
+        assertThat(LakeFSClientSettings.apiEndpoint("https://lakefs.example.com"))
+            .hasToString("https://lakefs.example.com/api/v1");
+        assertThat(LakeFSClientSettings.apiEndpoint("https://lakefs.example.com/api/v1/"))
+            .hasToString("https://lakefs.example.com/api/v1");
+        assertThat(LakeFSClientSettings.apiEndpoint("http://proxy:8080/lakefs/api/v1"))
+            .hasToString("http://proxy:8080/lakefs/api/v1");
+        assertThatIllegalArgumentException().isThrownBy(() -> LakeFSClientSettings.apiEndpoint("lakefs.example.com"))
+            .withMessage("lakeFS endpoint 'lakefs.example.com' is invalid: it must be an http:// or https:// URL such "
+                    + "as https://lakefs.example.com");
+        assertThatIllegalArgumentException().isThrownBy(() -> LakeFSClientSettings.apiEndpoint("ftp://host"))
+            .withMessageContaining("'ftp://host' is invalid");
+    }
+
+    @Test
+    void bulkDeletesRefuseMoreThanAThousandPathsBeforeSending() {
+        List<String> paths = java.util.stream.IntStream.range(0, 1001).mapToObj((i) -> "p" + i).toList();
+        assertThatIllegalArgumentException().isThrownBy(() -> this.client.objects().delete(this.repo, "main", paths))
+            .withMessageContaining("1001 paths is invalid");
+    }
+
+}
