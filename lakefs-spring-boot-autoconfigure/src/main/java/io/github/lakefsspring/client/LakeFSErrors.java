@@ -19,7 +19,7 @@ final class LakeFSErrors {
     static LakeFSServerException toException(Request request, int status, String message,
             @Nullable String contentRange) {
         String lower = message.toLowerCase(Locale.ROOT);
-        boolean objectCall = request.path().contains("/objects");
+        boolean objectCall = request.path().contains("/objects") || request.path().contains("/staging/");
         return switch (status) {
             case 400 -> {
                 if (lower.endsWith("no changes")) {

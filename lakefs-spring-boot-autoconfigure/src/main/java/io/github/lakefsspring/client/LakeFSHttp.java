@@ -80,7 +80,10 @@ final class LakeFSHttp {
             })
             .build();
         this.storage = builder.clone().clientConnector(connector).build();
-        this.json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        this.json = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
         LakeFSClientSettings.RetrySettings retry = settings.retry();
         this.retries = retry.maxAttempts() > 1;
         this.retry = new RetryTemplate(RetryPolicy.builder()

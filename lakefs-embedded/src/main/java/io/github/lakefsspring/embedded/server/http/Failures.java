@@ -35,6 +35,11 @@ public final class Failures {
             }
             return error(store.kind().status(), String.valueOf(store.getMessage()));
         }
+        if (failure instanceof reactor.netty.channel.AbortedException
+                || failure instanceof java.io.IOException || failure.getCause() instanceof java.io.IOException) {
+            logger.debug("Request aborted by the client: {}", failure.getMessage());
+            return error(400, "request aborted: " + failure.getMessage());
+        }
         logger.error("Unexpected failure while serving a request", failure);
         return error(500, String.valueOf(failure.getMessage()));
     }

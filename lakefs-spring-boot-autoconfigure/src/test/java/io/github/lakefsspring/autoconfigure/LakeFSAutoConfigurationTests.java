@@ -1,0 +1,103 @@
+package io.github.lakefsspring.autoconfigure;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.lakefsspring.client.LakeFSClient;
+import io.github.lakefsspring.core.BranchOperations;
+import io.github.lakefsspring.core.BranchTemplate;
+import io.github.lakefsspring.core.RepositoryOperations;
+import io.github.lakefsspring.core.RepositoryTemplate;
+import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The beans an application injects: the client and the templates, on the embedded server, backing off for the
+ * application's own, and failing clearly on bad settings.
+ */
+class LakeFSAutoConfigurationTests {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(LakeFSEmbeddedServerAutoConfiguration.class,
+                LakeFSAutoConfiguration.class))
+        .withPropertyValues("lakefs.lakectl.enabled=false");
+
+    @Test
+    void embeddedServerBacksTheClientAndTemplates() {
+        this.runner.withPropertyValues("lakefs.default-repository=data-lake").run((context) -> {
+            assertThat(context).hasSingleBean(EmbeddedLakeFSServer.class)
+                .hasSingleBean(LakeFSClient.class)
+                .hasSingleBean(RepositoryTemplate.class)
+                .hasSingleBean(BranchTemplate.class);
+            LakeFSClient client = context.getBean(LakeFSClient.class);
+            client.server().healthCheck();
+            assertThat(client.server().currentUser().id()).isEqualTo("admin");
+            assertThat(context.getBean(RepositoryOperations.class).repositories()).isEmpty();
+            assertThat(context.getBean(BranchTemplate.class)).hasToString("BranchTemplate[data-lake/main]");
+        });
+    }
+
+    @Test
+    void applicationBeansReplaceOurs() {
+        this.runner.withUserConfiguration(OwnBeans.class).run((context) -> {
+            assertThat(context).getBean(RepositoryOperations.class).isSameAs(context.getBean("ownRepositories"));
+            assertThat(context).getBean(BranchOperations.class).isSameAs(context.getBean("ownBranch"));
+        });
+    }
+
+    @Test
+    void customizersSeeTheLakeFSBuilderOnly() {
+        AtomicInteger customized = new AtomicInteger();
+        this.runner.withBean(LakeFSClientCustomizer.class, () -> (builder) -> customized.incrementAndGet())
+            .run((context) -> {
+                assertThat(context).hasSingleBean(LakeFSClient.class);
+                assertThat(customized).hasValue(1);
+            });
+    }
+
+    @Test
+    void badEndpointFailsStartupNamingTheValueAndTheRule() {
+        this.runner.withPropertyValues("lakefs.endpoint=lakefs.example.com", "lakefs.access-key-id=AKID",
+                "lakefs.secret-access-key=secret-value-x")
+            .run((context) -> {
+                assertThat(context).hasFailed();
+                Throwable failure = context.getStartupFailure();
+                FailureAnalysis analysis = new LakeFSConfigurationFailureAnalyzer().analyze(failure);
+                assertThat(analysis.getDescription()).contains("'lakefs.example.com' is invalid")
+                    .contains("http:// or https://")
+                    .doesNotContain("secret-value-x");
+            });
+    }
+
+    @Test
+    void retrySettingsAreValidatedAtStartup() {
+        this.runner.withPropertyValues("lakefs.retry.max-attempts=0").run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("maxAttempts 0 is invalid");
+        });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnBeans {
+
+        @Bean
+        RepositoryOperations ownRepositories(LakeFSClient client) {
+            return new RepositoryTemplate(client);
+        }
+
+        @Bean
+        BranchOperations ownBranch(RepositoryOperations ownRepositories) {
+            return new BranchTemplate(ownRepositories, "mine", "main");
+        }
+
+    }
+
+
+}
