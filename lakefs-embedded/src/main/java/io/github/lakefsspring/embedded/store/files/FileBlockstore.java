@@ -364,9 +364,6 @@ public final class FileBlockstore implements Blockstore {
         @Override
         public StoredBlob commit() throws IOException {
             this.out.close();
-            try (FileChannel channel = FileChannel.open(this.temp, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
             try {
                 Files.move(this.temp, this.target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }

@@ -65,8 +65,9 @@ import io.github.lakefsspring.embedded.store.blockstore.StoredBlob;
  * The {@link VersionedStore} of the embedded server: refs, commits, trees and staging areas in one H2 MVStore
  * file, object bytes in a {@link FileBlockstore}.
  *
- * <p>Every change is made under one write lock and made durable by a single MVStore commit before the method
- * returns, so an operation is either wholly on disk or not at all. A branch is one value (head commit plus
+ * <p>Every change is made under one write lock and written by a single MVStore commit before the method returns,
+ * so an operation is either wholly in the file or not at all, and survives the process being killed (the file
+ * is not forced to the device on every write: a power loss can lose the last writes, never half of one). A branch is one value (head commit plus
  * staging area), so a commit, merge or reset publishes its new state with one write. Reads take no lock.
  */
 public final class FileVersionedStore implements VersionedStore {
@@ -95,6 +96,8 @@ public final class FileVersionedStore implements VersionedStore {
 
     private final Imports imports;
 
+    private final TreeStore trees;
+
     public FileVersionedStore(StoreSettings settings) {
         try {
             Files.createDirectories(settings.dataDirectory());
@@ -112,6 +115,7 @@ public final class FileVersionedStore implements VersionedStore {
         this.tags = this.mvStore.openMap("tags");
         this.commits = this.mvStore.openMap("commits");
         this.deletedRepositories = this.mvStore.openMap("deletedRepositories");
+        this.trees = new TreeStore(this.mvStore);
         this.imports = new Imports(this);
     }
 
@@ -601,17 +605,16 @@ public final class FileVersionedStore implements VersionedStore {
         }
         String parentTree = commit.parentList().isEmpty() ? EMPTY_TREE
                 : commit(repository, commit.parentList().get(0)).treeId();
-        MVMap<String, StoredEntry> before = tree(parentTree);
-        MVMap<String, StoredEntry> after = tree(commit.treeId());
         for (String object : query.objects()) {
-            StoredEntry a = before.get(object);
-            StoredEntry b = after.get(object);
+            StoredEntry a = this.trees.get(parentTree, object);
+            StoredEntry b = this.trees.get(commit.treeId(), object);
             if ((a == null) != (b == null) || (a != null && !a.sameAs(b))) {
                 return true;
             }
         }
         for (String prefix : query.prefixes()) {
-            SortedZip zip = new SortedZip(List.of(entries(before, prefix), entries(after, prefix)));
+            SortedZip zip = new SortedZip(List.of(this.trees.entries(parentTree, prefix),
+                    this.trees.entries(commit.treeId(), prefix)));
             while (zip.hasNext()) {
                 SortedZip.Row row = zip.next();
                 if (!row.key().startsWith(prefix)) {
@@ -637,13 +640,13 @@ public final class FileVersionedStore implements VersionedStore {
         String from = startKey("", page.prefix(), page.after());
         Iterator<Change> changes;
         if (query.twoDot()) {
-            SortedZip zip = new SortedZip(List.of(entries(tree(left.treeId()), from), entries(tree(right.treeId()), from)));
+            SortedZip zip = new SortedZip(List.of(this.trees.entries(left.treeId(), from), this.trees.entries(right.treeId(), from)));
             changes = new ChangeIterator(zip, (row) -> twoWay(row.key(), row.get(0), row.get(1)));
         }
         else {
             CommitState base = commit(repository, findMergeBase(repository, right.id(), left.id()));
-            SortedZip zip = new SortedZip(List.of(entries(tree(base.treeId()), from), entries(tree(right.treeId()), from),
-                    entries(tree(left.treeId()), from)));
+            SortedZip zip = new SortedZip(List.of(this.trees.entries(base.treeId(), from), this.trees.entries(right.treeId(), from),
+                    this.trees.entries(left.treeId(), from)));
             changes = new ChangeIterator(zip, (row) -> threeDot(row.key(), row.get(0), row.get(1), row.get(2)));
         }
         return pageOfChanges(changes, page, query.delimiter());
@@ -655,7 +658,7 @@ public final class FileVersionedStore implements VersionedStore {
         CommitState head = commit(repository, state.headCommitId());
         PageRequest page = query.page();
         String from = startKey("", page.prefix(), page.after());
-        SortedZip zip = new SortedZip(List.of(entries(tree(head.treeId()), from),
+        SortedZip zip = new SortedZip(List.of(this.trees.entries(head.treeId(), from),
                 stagedEntries(staging(state.stagingToken()), from)));
         Iterator<Change> changes = new ChangeIterator(zip, (row) -> {
             StoredEntry staged = row.get(1);
@@ -804,8 +807,8 @@ public final class FileVersionedStore implements VersionedStore {
             String operation) {
         Map<String, StoredEntry> changes = new TreeMap<>();
         Set<String> removals = new HashSet<>();
-        SortedZip zip = new SortedZip(List.of(entries(tree(base), ""), entries(tree(source), ""),
-                entries(tree(destination), "")));
+        SortedZip zip = new SortedZip(List.of(this.trees.entries(base, ""), this.trees.entries(source, ""),
+                this.trees.entries(destination, "")));
         boolean conflict = false;
         while (zip.hasNext()) {
             SortedZip.Row row = zip.next();
@@ -859,9 +862,9 @@ public final class FileVersionedStore implements VersionedStore {
             if (staged != null) {
                 return staged.tombstone() ? null : staged;
             }
-            return tree(commit(repository, state.headCommitId()).treeId()).get(path);
+            return this.trees.get(commit(repository, state.headCommitId()).treeId(), path);
         }
-        return tree(commit(repository, resolved.commitId()).treeId()).get(path);
+        return this.trees.get(commit(repository, resolved.commitId()).treeId(), path);
     }
 
     @Override
@@ -907,9 +910,9 @@ public final class FileVersionedStore implements VersionedStore {
     private Iterator<Map.Entry<String, StoredEntry>> view(String treeId, @Nullable MVMap<String, StoredEntry> staging,
             String from) {
         if (staging == null || staging.isEmpty()) {
-            return entries(tree(treeId), from);
+            return this.trees.entries(treeId, from);
         }
-        SortedZip zip = new SortedZip(List.of(entries(tree(treeId), from), entries(staging, from)));
+        SortedZip zip = new SortedZip(List.of(this.trees.entries(treeId, from), entries(staging, from)));
         return new Iterator<>() {
 
             private Map.@Nullable Entry<String, StoredEntry> next = advance();
@@ -975,7 +978,7 @@ public final class FileVersionedStore implements VersionedStore {
 
     private void stageDeletion(String repository, BranchState state, String path) {
         MVMap<String, StoredEntry> staging = staging(state.stagingToken());
-        if (tree(commit(repository, state.headCommitId()).treeId()).containsKey(path)) {
+        if (this.trees.get(commit(repository, state.headCommitId()).treeId(), path) != null) {
             staging.put(path, StoredEntry.TOMBSTONE);
         }
         else {
@@ -1102,7 +1105,7 @@ public final class FileVersionedStore implements VersionedStore {
             CommitState head = commit(repository, state.headCommitId());
             Set<String> removals = new HashSet<>();
             for (ImportSource source : sources) {
-                Iterator<Map.Entry<String, StoredEntry>> existing = entries(tree(head.treeId()), source.destination());
+                Iterator<Map.Entry<String, StoredEntry>> existing = this.trees.entries(head.treeId(), source.destination());
                 while (existing.hasNext()) {
                     String path = existing.next().getKey();
                     if (!(source.commonPrefix() ? path.startsWith(source.destination())
@@ -1114,8 +1117,10 @@ public final class FileVersionedStore implements VersionedStore {
             }
             removals.removeAll(imported.keySet());
             String tree = copyTree(head.treeId(), imported, removals);
+            Map<String, String> metadata = new TreeMap<>(request.metadata());
+            metadata.put(".lakefs.merge.strategy", "source-wins");
             CommitState commit = newCommit(repository, List.of(head.id()), this.committer, request.message(), now(),
-                    tree, request.metadata(), head.generation() + 1);
+                    tree, metadata, head.generation() + 1);
             this.branches.put(key(repository, branch), new BranchState(commit.id(), state.stagingToken(), state.hidden()));
             return commit.toCommit();
         });
@@ -1153,7 +1158,6 @@ public final class FileVersionedStore implements VersionedStore {
                 throw ex;
             }
             this.mvStore.commit();
-            this.mvStore.sync();
             return result;
         }
         finally {
@@ -1210,10 +1214,6 @@ public final class FileVersionedStore implements VersionedStore {
         return commit;
     }
 
-    private MVMap<String, StoredEntry> tree(String treeId) {
-        return this.mvStore.openMap("tree/" + treeId);
-    }
-
     private MVMap<String, StoredEntry> staging(String token) {
         return this.mvStore.openMap("staging/" + token);
     }
@@ -1230,11 +1230,10 @@ public final class FileVersionedStore implements VersionedStore {
     private String applyStaging(String treeId, MVMap<String, StoredEntry> staging) {
         Map<String, StoredEntry> changes = new HashMap<>();
         Set<String> removals = new HashSet<>();
-        MVMap<String, StoredEntry> tree = tree(treeId);
         for (Cursor<String, StoredEntry> cursor = staging.cursor(null); cursor.hasNext();) {
             String path = cursor.next();
             StoredEntry staged = cursor.getValue();
-            StoredEntry committed = tree.get(path);
+            StoredEntry committed = this.trees.get(treeId, path);
             if (staged.tombstone()) {
                 if (committed != null) {
                     removals.add(path);
@@ -1251,16 +1250,7 @@ public final class FileVersionedStore implements VersionedStore {
     }
 
     private String copyTree(String treeId, Map<String, StoredEntry> changes, Set<String> removals) {
-        String newId = sha256(treeId + "\n" + UUID.randomUUID());
-        MVMap<String, StoredEntry> target = tree(newId);
-        for (Cursor<String, StoredEntry> cursor = tree(treeId).cursor(null); cursor.hasNext();) {
-            String path = cursor.next();
-            if (!removals.contains(path) && !changes.containsKey(path)) {
-                target.put(path, cursor.getValue());
-            }
-        }
-        target.putAll(changes);
-        return newId;
+        return this.trees.apply(treeId, changes, removals);
     }
 
     private static Iterator<Map.Entry<String, StoredEntry>> entries(MVMap<String, StoredEntry> map, String from) {

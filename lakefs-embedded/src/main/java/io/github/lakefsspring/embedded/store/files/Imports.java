@@ -60,7 +60,7 @@ final class Imports implements AutoCloseable {
         Progress progress = progress(repository, id);
         synchronized (progress) {
             if (progress.completed || progress.error != null) {
-                throw new StoreException(Kind.CONFLICT, "import already completed");
+                throw new StoreException(Kind.CONFLICT, "conflict found");
             }
             progress.canceled = true;
             progress.error = "Canceled";
@@ -71,7 +71,7 @@ final class Imports implements AutoCloseable {
     private Progress progress(String repository, String id) {
         Progress progress = this.running.get(repository + "/" + id);
         if (progress == null) {
-            throw new StoreException(Kind.NOT_FOUND, "import not found");
+            throw new StoreException(Kind.NOT_FOUND, "not found");
         }
         return progress;
     }
@@ -80,7 +80,6 @@ final class Imports implements AutoCloseable {
             Progress progress) {
         try {
             Map<String, StoredEntry> imported = new TreeMap<>();
-            long mtime = Instant.now().getEpochSecond();
             for (ImportSource source : sources) {
                 if (source.commonPrefix()) {
                     try (Stream<StoredBlob> blobs = this.store.files().list(source.uri())) {
@@ -90,7 +89,7 @@ final class Imports implements AutoCloseable {
                             }
                             String path = source.destination() + blob.physicalAddress().substring(source.uri().length());
                             imported.put(path, StoredEntry.of(blob.physicalAddress(), blob.checksum(), blob.sizeBytes(),
-                                    mtime, "application/octet-stream", Map.of()));
+                                    modified(blob), "application/octet-stream", Map.of()));
                             progress.ingested.incrementAndGet();
                         }
                     }
@@ -105,7 +104,7 @@ final class Imports implements AutoCloseable {
                             .orElseThrow(() -> new StoreException(Kind.BAD_REQUEST,
                                     "import source " + source.uri() + ": not found"));
                         imported.put(source.destination(), StoredEntry.of(blob.physicalAddress(), blob.checksum(),
-                                blob.sizeBytes(), mtime, "application/octet-stream", Map.of()));
+                                blob.sizeBytes(), modified(blob), "application/octet-stream", Map.of()));
                         progress.ingested.incrementAndGet();
                     }
                 }
@@ -122,10 +121,15 @@ final class Imports implements AutoCloseable {
         }
         catch (IOException | RuntimeException ex) {
             synchronized (progress) {
-                progress.error = ex.getMessage();
+                progress.error = "import error: merge import: " + ex.getMessage();
                 progress.touch();
             }
         }
+    }
+
+    private long modified(StoredBlob blob) throws IOException {
+        return java.nio.file.Files.getLastModifiedTime(this.store.files().file(blob.physicalAddress())).toInstant()
+            .getEpochSecond();
     }
 
     @Override

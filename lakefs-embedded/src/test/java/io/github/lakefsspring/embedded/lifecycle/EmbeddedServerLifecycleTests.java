@@ -1,0 +1,198 @@
+package io.github.lakefsspring.embedded.lifecycle;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.lakefsspring.embedded.EmbeddedLakeFSMain;
+import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The server's life: a restart keeps every acknowledged write, a kill during an upload leaves no partial object,
+ * and the standalone main starts, answers and stops on SIGTERM.
+ */
+class EmbeddedServerLifecycleTests {
+
+    private static final HttpClient http = HttpClient.newHttpClient();
+
+    @TempDir
+    Path data;
+
+    @Test
+    void restartKeepsCommittedAndStagedWrites() throws Exception {
+        try (EmbeddedLakeFSServer server = EmbeddedLakeFSServer.builder().dataDirectory(this.data).build().start()) {
+            Api api = new Api(server.apiEndpoint());
+            assertThat(api.post("/repositories", "{\"name\":\"keep\",\"storage_namespace\":\"s3://b/keep\"}").statusCode())
+                .isEqualTo(201);
+            assertThat(api.upload("keep", "committed.txt", "one").statusCode()).isEqualTo(201);
+            assertThat(api.post("/repositories/keep/branches/main/commits", "{\"message\":\"c\"}").statusCode())
+                .isEqualTo(201);
+            assertThat(api.upload("keep", "staged.txt", "two").statusCode()).isEqualTo(201);
+        }
+        try (EmbeddedLakeFSServer server = EmbeddedLakeFSServer.builder().dataDirectory(this.data).build().start()) {
+            Api api = new Api(server.apiEndpoint());
+            assertThat(api.get("/repositories/keep/refs/main/objects?path=committed.txt").body()).isEqualTo("one");
+            assertThat(api.get("/repositories/keep/refs/main/objects?path=staged.txt").body()).isEqualTo("two");
+            assertThat(api.get("/repositories/keep/refs/main/commits").body()).contains("\"message\":\"c\"");
+        }
+    }
+
+    @Test
+    void killDuringUploadLeavesNoPartialObject() throws Exception {
+        Process process = startMain("--port", "0", "--data-dir", this.data.toString());
+        try {
+            Api api = new Api(URI.create(awaitEndpoint(process)));
+            api.post("/repositories", "{\"name\":\"crash\",\"storage_namespace\":\"s3://b/crash\"}");
+            assertThat(api.upload("crash", "acknowledged.txt", "safe").statusCode()).isEqualTo(201);
+            CompletableFuture<HttpResponse<String>> upload = http.sendAsync(
+                    api.request("/repositories/crash/branches/main/objects?path=partial.bin")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SlowStream(8 * 1024 * 1024)))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(500);
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            assertThat(upload).failsWithin(Duration.ofSeconds(10));
+        }
+        finally {
+            process.destroyForcibly();
+        }
+        try (EmbeddedLakeFSServer server = EmbeddedLakeFSServer.builder().dataDirectory(this.data).build().start()) {
+            Api api = new Api(server.apiEndpoint());
+            assertThat(api.get("/repositories/crash/refs/main/objects?path=acknowledged.txt").body()).isEqualTo("safe");
+            assertThat(api.get("/repositories/crash/refs/main/objects/stat?path=partial.bin").statusCode())
+                .isEqualTo(404);
+            assertThat(api.get("/repositories/crash/refs/main/objects/ls").body()).doesNotContain("partial.bin");
+        }
+    }
+
+    @Test
+    void standaloneMainStartsAnswersAndStopsOnSigterm() throws Exception {
+        Process process = startMain("--port", "0");
+        String endpoint = awaitEndpoint(process);
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(endpoint + "/healthcheck")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(204);
+        process.destroy();
+        assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
+    }
+
+    @Test
+    void standaloneMainRejectsBadArgumentsWithExitCode2() throws Exception {
+        Process process = startMain("--port", "not-a-port");
+        assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+            .contains("--port not-a-port is invalid: it must be a number from 0 to 65535");
+    }
+
+    private static Process startMain(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), EmbeddedLakeFSMain.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).start();
+    }
+
+    private static String awaitEndpoint(Process process) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        Pattern ready = Pattern.compile("is ready at (\\S+)");
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            Matcher matcher = ready.matcher(line);
+            if (matcher.find()) {
+                Thread drain = new Thread(() -> {
+                    try {
+                        reader.transferTo(java.io.Writer.nullWriter());
+                    }
+                    catch (IOException ex) {
+                        // the process ended
+                    }
+                });
+                drain.setDaemon(true);
+                drain.start();
+                return matcher.group(1);
+            }
+        }
+        throw new IllegalStateException("the server did not start");
+    }
+
+    /** Calls to one server's API with the quickstart credentials. */
+    private record Api(URI base) {
+
+        HttpRequest.Builder request(String path) {
+            return HttpRequest.newBuilder(URI.create(this.base + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((EmbeddedLakeFSServer
+                    .QUICKSTART_ACCESS_KEY_ID + ":" + EmbeddedLakeFSServer.QUICKSTART_SECRET_ACCESS_KEY)
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+            return http.send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> upload(String repository, String path, String content)
+                throws IOException, InterruptedException {
+            return http.send(request("/repositories/" + repository + "/branches/main/objects?path=" + path)
+                .POST(HttpRequest.BodyPublishers.ofString(content)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+    }
+
+    /** A body that sends a first megabyte quickly and the rest slowly, so the server is killed mid-upload. */
+    private static final class SlowStream extends InputStream {
+
+        private long remaining;
+
+        SlowStream(long size) {
+            this.remaining = size;
+        }
+
+        @Override
+        public int read() {
+            byte[] one = new byte[1];
+            return (read(one, 0, 1) < 0) ? -1 : one[0];
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (this.remaining <= 0) {
+                return -1;
+            }
+            if (this.remaining < 7L * 1024 * 1024) {
+                try {
+                    Thread.sleep(200);
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    return -1;
+                }
+            }
+            int n = (int) Math.min(Math.min(length, 64 * 1024), this.remaining);
+            this.remaining -= n;
+            return n;
+        }
+
+    }
+
+}
