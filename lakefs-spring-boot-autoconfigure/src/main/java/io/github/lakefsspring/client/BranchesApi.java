@@ -124,7 +124,7 @@ public final class BranchesApi {
     }
 
     /**
-     * Points the branch at another commit, discarding its uncommitted changes.
+     * Points the branch at another commit; as in lakeFS, its uncommitted changes stay staged.
      * @param repository the repository id
      * @param branch the branch
      * @param ref the ref to point at

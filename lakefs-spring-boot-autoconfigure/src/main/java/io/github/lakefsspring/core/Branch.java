@@ -181,7 +181,7 @@ public class Branch extends Reference {
     }
 
     /**
-     * Points the branch at another commit, discarding its uncommitted changes.
+     * Points the branch at another commit; as in lakeFS, its uncommitted changes stay staged.
      * @param ref the ref to point at
      */
     public void hardReset(String ref) {

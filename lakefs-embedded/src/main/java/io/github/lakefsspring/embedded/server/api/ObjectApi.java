@@ -190,7 +190,7 @@ public final class ObjectApi {
         }
         String etag = "\"" + entry.checksum() + "\"";
         if (etag.equals(request.header("If-None-Match"))) {
-            return withObjectHeaders(ApiResponse.status(304), entry, etag);
+            return ApiResponse.status(304);
         }
         Path file = this.store.blockstore().file(entry.physicalAddress());
         long size = Files.size(file);

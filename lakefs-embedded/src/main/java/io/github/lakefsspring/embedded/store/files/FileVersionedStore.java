@@ -388,8 +388,7 @@ public final class FileVersionedStore implements VersionedStore {
             requireWritable(repository(repository), force);
             BranchState state = branch(repository, branch);
             String commitId = resolve(repository, ref).commitId();
-            this.branches.put(key(repository, branch), new BranchState(commitId, newStagingToken(), state.hidden()));
-            dropStaging(state.stagingToken());
+            this.branches.put(key(repository, branch), new BranchState(commitId, state.stagingToken(), state.hidden()));
             return null;
         });
     }
