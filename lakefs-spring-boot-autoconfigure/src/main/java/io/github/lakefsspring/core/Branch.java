@@ -270,4 +270,14 @@ public class Branch extends Reference {
         return new BranchTransaction(this.support, repositoryId(), effectiveRef(), options).run(work);
     }
 
+    /**
+     * A transaction on this branch itself (ignoring any transaction active for it on this thread), not yet begun:
+     * for frameworks that drive the steps, such as {@code @LakeFSTransactional}.
+     * @param options commit message, metadata, tag, whether a failed transaction's branch is kept
+     * @return the transaction; call {@link BranchTransaction#begin()} first
+     */
+    public BranchTransaction newTransaction(TransactionOptions options) {
+        return new BranchTransaction(this.support, repositoryId(), id(), options);
+    }
+
 }
