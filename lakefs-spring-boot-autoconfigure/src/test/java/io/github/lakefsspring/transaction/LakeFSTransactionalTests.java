@@ -181,6 +181,23 @@ class LakeFSTransactionalTests {
             this.branch.upload(path + "/inner", "i");
         }
 
+        @LakeFSTransactional
+        public void outerWithNew(Loads self, String path) {
+            this.branch.upload(path + "/outer", "o");
+            self.requiresNew(path);
+            throw new IllegalStateException("outer fails after the inner transaction merged");
+        }
+
+        @LakeFSTransactional(propagation = TransactionPropagation.REQUIRES_NEW)
+        public void requiresNew(String path) {
+            this.branch.upload(path + "/new", "n");
+        }
+
+        @LakeFSTransactional
+        public void writeAll(List<String> paths, String content) {
+            paths.forEach((path) -> this.branch.upload(path, content));
+        }
+
     }
 
     /** A bean that would commit before its asynchronous work ends. */
@@ -318,6 +335,47 @@ class LakeFSTransactionalTests {
         assertThat(this.main.objects(io.github.lakefsspring.core.ObjectListOptions.prefix("parallel/")).count())
             .isEqualTo(400);
         assertThat(this.main.object("parallel/7/13").readString()).isEqualTo("7:13");
+        assertNoTransactionBranches();
+    }
+
+    @Test
+    void requiresNewMergesOnItsOwnWhateverTheOuterDoes() {
+        assertThatIllegalStateException().isThrownBy(() -> loads.outerWithNew(loads, "independent"));
+        assertThat(this.main.object("independent/new").exists()).isTrue();
+        assertThat(this.main.object("independent/outer").exists()).isFalse();
+        assertNoTransactionBranches();
+    }
+
+    @Test
+    void overlappingTransactionsMergeWholeOrConflict() throws Exception {
+        List<String> paths = List.of("overlap/a", "overlap/b", "overlap/c");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<String> merged = Collections.synchronizedList(new ArrayList<>());
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String content = "writer-" + i;
+                futures.add(pool.submit(() -> {
+                    try {
+                        loads.writeAll(paths, content);
+                        merged.add(content);
+                    }
+                    catch (LakeFSTransactionConflictException ex) {
+                        // refused whole: the branch keeps another writer's content
+                    }
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        }
+        finally {
+            pool.shutdown();
+        }
+        assertThat(merged).isNotEmpty();
+        List<String> contents = paths.stream().map((path) -> this.main.object(path).readString()).toList();
+        assertThat(contents).as("every path holds the same transaction's content").containsOnly(contents.get(0));
+        assertThat(merged).contains(contents.get(0));
         assertNoTransactionBranches();
     }
 
