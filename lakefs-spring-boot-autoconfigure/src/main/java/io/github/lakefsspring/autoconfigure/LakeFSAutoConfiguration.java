@@ -3,6 +3,8 @@ package io.github.lakefsspring.autoconfigure;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import io.micrometer.observation.ObservationRegistry;
+
 import io.github.lakefsspring.client.LakeFSClient;
 import io.github.lakefsspring.client.LakeFSClientSettings;
 import io.github.lakefsspring.core.BranchOperations;
@@ -14,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.core.log.LogMessage;
@@ -53,11 +56,14 @@ public final class LakeFSAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     LakeFSClient lakeFSClient(LakeFSConnectionDetails connectionDetails, LakeFSProperties properties,
-            ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<LakeFSClientCustomizer> customizers) {
+            ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<LakeFSClientCustomizer> customizers,
+            ObjectProvider<SslBundles> sslBundles, ObjectProvider<ObservationRegistry> observations) {
         LakeFSClientSettings settings = clientSettings(connectionDetails, properties);
         WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
         customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-        return LakeFSClient.create(builder, settings);
+        return LakeFSClient.create(builder, settings,
+                LakeFSConnectorFactory.connector(properties, sslBundles.getIfAvailable()),
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     @Bean

@@ -56,6 +56,10 @@ public class LakeFSProperties {
 
     private final Retry retry = new Retry();
 
+    private final Ssl ssl = new Ssl();
+
+    private final Proxy proxy = new Proxy();
+
     private final Lakectl lakectl = new Lakectl();
 
     private final Embedded embedded = new Embedded();
@@ -118,6 +122,14 @@ public class LakeFSProperties {
 
     public Retry getRetry() {
         return this.retry;
+    }
+
+    public Ssl getSsl() {
+        return this.ssl;
+    }
+
+    public Proxy getProxy() {
+        return this.proxy;
     }
 
     public Lakectl getLakectl() {
@@ -206,6 +218,113 @@ public class LakeFSProperties {
 
         public void setJitter(Duration jitter) {
             this.jitter = jitter;
+        }
+
+    }
+
+    /**
+     * TLS towards lakeFS.
+     */
+    public static class Ssl {
+
+        /**
+         * Name of the SSL bundle (spring.ssl.bundle.*) whose trust material and key verify the lakeFS server,
+         * e.g. a company CA in a PEM bundle.
+         */
+        private @Nullable String bundle;
+
+        /**
+         * Whether to verify the server's certificate. 'false' trusts any certificate and is for development
+         * only; a warning is logged at every startup.
+         */
+        private boolean verify = true;
+
+        public @Nullable String getBundle() {
+            return this.bundle;
+        }
+
+        public void setBundle(@Nullable String bundle) {
+            this.bundle = bundle;
+        }
+
+        public boolean isVerify() {
+            return this.verify;
+        }
+
+        public void setVerify(boolean verify) {
+            this.verify = verify;
+        }
+
+    }
+
+    /**
+     * An HTTP proxy between the application and lakeFS.
+     */
+    public static class Proxy {
+
+        /**
+         * Proxy host; no proxy when not set.
+         */
+        private @Nullable String host;
+
+        /**
+         * Proxy port.
+         */
+        private int port = 8080;
+
+        /**
+         * User name for the proxy, if it requires authentication.
+         */
+        private @Nullable String username;
+
+        /**
+         * Password for the proxy. Never logged or shown.
+         */
+        private @Nullable String password;
+
+        /**
+         * Hosts reached directly, as a Java regular expression, e.g. 'localhost|.*\\.internal'.
+         */
+        private @Nullable String nonProxyHosts;
+
+        public @Nullable String getHost() {
+            return this.host;
+        }
+
+        public void setHost(@Nullable String host) {
+            this.host = host;
+        }
+
+        public int getPort() {
+            return this.port;
+        }
+
+        public void setPort(int port) {
+            this.port = port;
+        }
+
+        public @Nullable String getUsername() {
+            return this.username;
+        }
+
+        public void setUsername(@Nullable String username) {
+            this.username = username;
+        }
+
+        public @Nullable String getPassword() {
+            return this.password;
+        }
+
+        public void setPassword(@Nullable String password) {
+            this.password = password;
+        }
+
+        public @Nullable String getNonProxyHosts() {
+            return this.nonProxyHosts;
+        }
+
+        public void setNonProxyHosts(@Nullable String nonProxyHosts) {
+            this.nonProxyHosts = nonProxyHosts;
         }
 
     }

@@ -1,5 +1,9 @@
 package io.github.lakefsspring.client;
 
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -60,7 +64,23 @@ public final class LakeFSClient {
      * @return the client
      */
     public static LakeFSClient create(WebClient.Builder builder, LakeFSClientSettings settings) {
-        return new LakeFSClient(new LakeFSHttp(builder, settings), settings);
+        return create(builder, settings, null, ObservationRegistry.NOOP);
+    }
+
+    /**
+     * A client with its own HTTP connector (TLS, proxy, timeouts as the caller built them) and observations: one
+     * {@code lakefs.client.requests} observation per call (low-cardinality {@code operation}, {@code method},
+     * {@code outcome}, {@code status}; high-cardinality {@code path}) and one {@code lakefs.client.retries} per
+     * retry.
+     * @param builder the builder, e.g. Spring Boot's
+     * @param settings where to connect and how
+     * @param connector the connector to use, or {@code null} for Reactor Netty with the settings' timeouts
+     * @param observations where to report observations
+     * @return the client
+     */
+    public static LakeFSClient create(WebClient.Builder builder, LakeFSClientSettings settings,
+            @Nullable ClientHttpConnector connector, ObservationRegistry observations) {
+        return new LakeFSClient(new LakeFSHttp(builder, settings, connector, observations), settings);
     }
 
     /** @return the settings the client was created with */

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import io.netty.channel.ChannelOption;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -27,13 +29,16 @@ import io.github.lakefsspring.client.LakeFSServerException.Request;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.BodyInserter;
 import org.springframework.web.reactive.function.BodyInserters;
@@ -64,12 +69,16 @@ final class LakeFSHttp {
 
     private final boolean retries;
 
-    LakeFSHttp(WebClient.Builder builder, LakeFSClientSettings settings) {
-        HttpClient httpClient = HttpClient.create()
-            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
-                    settings.connectTimeout().toMillis()))
-            .responseTimeout(settings.readTimeout());
-        ReactorClientHttpConnector connector = new ReactorClientHttpConnector(httpClient);
+    private final java.time.Duration readTimeout;
+
+    private final java.time.Duration maxRetryAfter;
+
+    private final ObservationRegistry observations;
+
+    LakeFSHttp(WebClient.Builder builder, LakeFSClientSettings settings, @Nullable ClientHttpConnector configured,
+            ObservationRegistry observations) {
+        this.observations = observations;
+        ClientHttpConnector connector = (configured != null) ? configured : defaultConnector(settings);
         URI apiEndpoint = settings.apiEndpoint();
         this.api = builder.clone()
             .clientConnector(connector)
@@ -86,6 +95,8 @@ final class LakeFSHttp {
             .build();
         LakeFSClientSettings.RetrySettings retry = settings.retry();
         this.retries = retry.maxAttempts() > 1;
+        this.readTimeout = settings.readTimeout();
+        this.maxRetryAfter = retry.maxDelay();
         this.retry = new RetryTemplate(RetryPolicy.builder()
             .maxRetries(Math.max(0, retry.maxAttempts() - 1))
             .delay(retry.initialDelay())
@@ -94,6 +105,29 @@ final class LakeFSHttp {
             .jitter(retry.jitter())
             .predicate(LakeFSHttp::retryable)
             .build());
+        this.retry.setRetryListener(new RetryListener() {
+
+            @Override
+            public void beforeRetry(RetryPolicy policy, Retryable<?> retryable) {
+                if (logger.isDebugEnabled()) {
+                    logger.debug("Retrying lakeFS call " + retryable.getName());
+                }
+                Observation.createNotStarted("lakefs.client.retries", LakeFSHttp.this.observations)
+                    .lowCardinalityKeyValue("operation", retryable.getName())
+                    .observe(() -> {
+                    });
+            }
+
+        });
+    }
+
+    /** Reactor Netty with the settings' timeouts, when the caller supplies no connector of its own. */
+    static ClientHttpConnector defaultConnector(LakeFSClientSettings settings) {
+        HttpClient httpClient = HttpClient.create()
+            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
+                    settings.connectTimeout().toMillis()))
+            .responseTimeout(settings.readTimeout());
+        return new ReactorClientHttpConnector(httpClient);
     }
 
     Call call(Operation operation) {
@@ -140,11 +174,44 @@ final class LakeFSHttp {
     }
 
     private <T> T execute(Request request, boolean idempotent, Supplier<T> exchange) {
+        Observation observation = Observation.createNotStarted("lakefs.client.requests", this.observations)
+            .contextualName("lakefs " + request.operation())
+            .lowCardinalityKeyValue("operation", request.operation())
+            .lowCardinalityKeyValue("method", request.method())
+            .highCardinalityKeyValue("path", request.path())
+            .start();
+        try (Observation.Scope scope = observation.openScope()) {
+            T result = retried(request, idempotent, exchange);
+            observation.lowCardinalityKeyValue("outcome", "SUCCESS");
+            return result;
+        }
+        catch (LakeFSServerException ex) {
+            observation.lowCardinalityKeyValue("outcome", (ex.status() < 500) ? "CLIENT_ERROR" : "SERVER_ERROR")
+                .lowCardinalityKeyValue("status", Integer.toString(ex.status()));
+            observation.error(ex);
+            throw ex;
+        }
+        catch (RuntimeException ex) {
+            observation.lowCardinalityKeyValue("outcome", "NETWORK_ERROR");
+            observation.error(ex);
+            throw ex;
+        }
+        finally {
+            observation.stop();
+        }
+    }
+
+    private <T> T retried(Request request, boolean idempotent, Supplier<T> exchange) {
         Supplier<T> once = () -> {
             try {
                 return exchange.get();
             }
             catch (WebClientRequestException ex) {
+                if (hasCause(ex, io.netty.handler.timeout.ReadTimeoutException.class)) {
+                    throw new LakeFSNetworkException("lakeFS did not answer " + request.operation() + " ("
+                            + request.method() + " " + request.path() + ") within the read timeout of "
+                            + this.readTimeout, ex);
+                }
                 throw new LakeFSNetworkException("Cannot reach lakeFS for " + request.operation() + " ("
                         + request.method() + " " + request.path() + "): " + rootMessage(ex), ex);
             }
@@ -152,7 +219,12 @@ final class LakeFSHttp {
                 if (ex instanceof LakeFSException) {
                     throw ex;
                 }
-                if (hasCause(ex, TimeoutException.class) || hasCause(ex, IOException.class)) {
+                if (hasCause(ex, TimeoutException.class) || hasCause(ex, io.netty.handler.timeout.ReadTimeoutException.class)) {
+                    throw new LakeFSNetworkException("lakeFS did not answer " + request.operation() + " ("
+                            + request.method() + " " + request.path() + ") within the read timeout of "
+                            + this.readTimeout + ": " + rootMessage(ex), ex);
+                }
+                if (hasCause(ex, IOException.class)) {
                     throw new LakeFSNetworkException("lakeFS did not complete " + request.operation() + " ("
                             + request.method() + " " + request.path() + "): " + rootMessage(ex), ex);
                 }
@@ -162,12 +234,21 @@ final class LakeFSHttp {
         if (!idempotent || !this.retries) {
             return once.get();
         }
+        Supplier<T> patient = () -> {
+            try {
+                return once.get();
+            }
+            catch (LakeFSServerException ex) {
+                ex.retryAfter().filter((wait) -> retryable(ex)).ifPresent(this::pause);
+                throw ex;
+            }
+        };
         try {
-            return this.retry.execute(new org.springframework.core.retry.Retryable<T>() {
+            return this.retry.execute(new Retryable<T>() {
 
                 @Override
                 public T execute() {
-                    return once.get();
+                    return patient.get();
                 }
 
                 @Override
@@ -189,6 +270,16 @@ final class LakeFSHttp {
         }
     }
 
+    private void pause(java.time.Duration wait) {
+        long millis = Math.min(wait.toMillis(), this.maxRetryAfter.toMillis());
+        try {
+            Thread.sleep(millis);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static boolean retryable(Throwable failure) {
         if (failure instanceof LakeFSNetworkException network) {
             return network.getCause() instanceof WebClientRequestException;
@@ -206,9 +297,31 @@ final class LakeFSHttp {
     private Mono<? extends Throwable> decodeError(Request request, ClientResponse response) {
         int status = response.statusCode().value();
         String contentRange = response.headers().asHttpHeaders().getFirst(HttpHeaders.CONTENT_RANGE);
+        java.time.Duration retryAfter = retryAfter(response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER));
         return response.bodyToMono(byte[].class)
             .defaultIfEmpty(new byte[0])
-            .map((body) -> LakeFSErrors.toException(request, status, serverMessage(body), contentRange));
+            .map((body) -> LakeFSErrors.toException(request, status, serverMessage(body), contentRange)
+                .withRetryAfter(retryAfter));
+    }
+
+    private static java.time.@Nullable Duration retryAfter(@Nullable String header) {
+        if (header == null) {
+            return null;
+        }
+        try {
+            return java.time.Duration.ofSeconds(Long.parseLong(header.trim()));
+        }
+        catch (NumberFormatException ex) {
+            try {
+                java.time.Instant at = java.time.ZonedDateTime.parse(header.trim(),
+                        java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                java.time.Duration wait = java.time.Duration.between(java.time.Instant.now(), at);
+                return wait.isNegative() ? java.time.Duration.ZERO : wait;
+            }
+            catch (java.time.format.DateTimeParseException ignored) {
+                return null;
+            }
+        }
     }
 
     private String serverMessage(byte[] body) {

@@ -17,6 +17,8 @@ public class LakeFSServerException extends LakeFSException {
 
     private final Request request;
 
+    private transient java.time.@org.jspecify.annotations.Nullable Duration retryAfter;
+
     public LakeFSServerException(Request request, int status, String serverMessage) {
         super(describe(request, status, serverMessage));
         this.status = status;
@@ -38,6 +40,16 @@ public class LakeFSServerException extends LakeFSException {
     /** @return lakeFS's message, or an empty string when it sent none (HEAD requests never carry one) */
     public String serverMessage() {
         return this.serverMessage;
+    }
+
+    /** @return how long the server asked the client to wait before retrying ({@code Retry-After}), if it did */
+    public java.util.Optional<java.time.Duration> retryAfter() {
+        return java.util.Optional.ofNullable(this.retryAfter);
+    }
+
+    LakeFSServerException withRetryAfter(java.time.@org.jspecify.annotations.Nullable Duration retryAfter) {
+        this.retryAfter = retryAfter;
+        return this;
     }
 
     /** @return the request that failed */

@@ -1,0 +1,68 @@
+package io.github.lakefsspring.autoconfigure;
+
+import io.github.lakefsspring.actuate.LakeFSHealthIndicator;
+import io.github.lakefsspring.actuate.LakeFSInfoContributor;
+import io.github.lakefsspring.actuate.LakeFSSanitizingFunction;
+import io.github.lakefsspring.client.LakeFSClient;
+
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.actuate.info.InfoContributor;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Actuator support for lakeFS, each part only when its Actuator module is present: the {@code lakefs} health
+ * indicator, the {@code lakefs} info contribution, and masking of lakeFS secrets.
+ *
+ * @since 0.1.0
+ */
+@AutoConfiguration(after = LakeFSAutoConfiguration.class)
+public final class LakeFSActuatorAutoConfiguration {
+
+    LakeFSActuatorAutoConfiguration() {
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(HealthIndicator.class)
+    @ConditionalOnBean(LakeFSClient.class)
+    static class Health {
+
+        @Bean(name = "lakefsHealthIndicator")
+        @ConditionalOnMissingBean(name = "lakefsHealthIndicator")
+        LakeFSHealthIndicator lakefsHealthIndicator(LakeFSClient client) {
+            return new LakeFSHealthIndicator(client);
+        }
+
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(InfoContributor.class)
+    @ConditionalOnBean(LakeFSClient.class)
+    static class Info {
+
+        @Bean
+        @ConditionalOnMissingBean
+        LakeFSInfoContributor lakefsInfoContributor(LakeFSClient client) {
+            return new LakeFSInfoContributor(client);
+        }
+
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(SanitizingFunction.class)
+    static class Sanitizing {
+
+        @Bean
+        @ConditionalOnMissingBean
+        LakeFSSanitizingFunction lakefsSanitizingFunction() {
+            return new LakeFSSanitizingFunction();
+        }
+
+    }
+
+}
