@@ -1,0 +1,141 @@
+package io.github.lakefsspring.autoconfigure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.github.lakefsspring.actuate.LakeFSHealthIndicator;
+import io.github.lakefsspring.actuate.LakeFSInfoContributor;
+import io.github.lakefsspring.actuate.LakeFSSanitizingFunction;
+import io.github.lakefsspring.client.LakeFSClient;
+import io.github.lakefsspring.client.LakeFSClientSettings;
+import io.github.lakefsspring.core.Branch;
+import io.github.lakefsspring.core.RepositoryOperations;
+import io.github.lakefsspring.core.WriteOptions;
+import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.actuate.endpoint.SanitizableData;
+import org.springframework.boot.actuate.endpoint.Sanitizer;
+import org.springframework.boot.actuate.info.Info;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The actuator contributions, the secret kept out of every log line at TRACE and out of actuator output, and an
+ * upload cut in the middle leaving nothing on the server.
+ */
+class LakeFSActuatorAndSecretsTests {
+
+    private static final String SECRET = EmbeddedLakeFSServer.QUICKSTART_SECRET_ACCESS_KEY;
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(LakeFSEmbeddedServerAutoConfiguration.class,
+                LakeFSAutoConfiguration.class, LakeFSActuatorAutoConfiguration.class))
+        .withPropertyValues("lakefs.lakectl.enabled=false");
+
+    @Test
+    void healthIsUpWithTheVersionAndDownWithTheReasonOnWrongCredentials() {
+        this.runner.run((context) -> {
+            var health = context.getBean(LakeFSHealthIndicator.class).health();
+            assertThat(health.getStatus()).isEqualTo(Status.UP);
+            assertThat(health.getDetails()).containsKeys("version", "endpoint").containsEntry("user", "admin");
+            Info.Builder info = new Info.Builder();
+            context.getBean(LakeFSInfoContributor.class).contribute(info);
+            assertThat(info.build().getDetails()).containsKey("lakefs");
+            EmbeddedLakeFSServer server = context.getBean(EmbeddedLakeFSServer.class);
+            LakeFSClient wrong = LakeFSClient.create(WebClient.builder(),
+                    LakeFSClientSettings.of(server.endpoint().toString(), "AKIAWRONG", "wrong-secret"));
+            var down = new LakeFSHealthIndicator(wrong).health();
+            assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(down.getDetails().get("reason").toString()).contains("refused the credentials: 401");
+        });
+    }
+
+    @Test
+    void secretsAreMaskedEvenWhenActuatorShowsValues() {
+        Sanitizer sanitizer = new Sanitizer(List.of(new LakeFSSanitizingFunction()));
+        assertThat(sanitizer.sanitize(new SanitizableData(null, "lakefs.secret-access-key", SECRET), true))
+            .isEqualTo(SanitizableData.SANITIZED_VALUE);
+        assertThat(sanitizer.sanitize(new SanitizableData(null, "lakefs.proxy.password", "p"), true))
+            .isEqualTo(SanitizableData.SANITIZED_VALUE);
+        assertThat(sanitizer.sanitize(new SanitizableData(null, "LAKECTL_CREDENTIALS_SECRET_ACCESS_KEY", SECRET), true))
+            .isEqualTo(SanitizableData.SANITIZED_VALUE);
+        assertThat(sanitizer.sanitize(new SanitizableData(null, "lakefs.endpoint", "http://x"), true))
+            .isEqualTo("http://x");
+        this.runner.run((context) -> assertThat(context).hasSingleBean(LakeFSSanitizingFunction.class));
+    }
+
+    @Test
+    void theSecretNeverAppearsInLogsAtTrace() {
+        LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+        Logger root = logging.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Level previous = root.getLevel();
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        root.addAppender(appender);
+        root.setLevel(Level.TRACE);
+        try {
+            this.runner.withPropertyValues("lakefs.default-repository=secrets").run((context) -> {
+                RepositoryOperations repositories = context.getBean(RepositoryOperations.class);
+                Branch main = repositories.repository("secrets").create("s3://secrets/repo").branch("main");
+                main.object("a").upload("a");
+                main.commit("c");
+                main.object("a").readString();
+                assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> repositories.repository("missing").properties());
+            });
+        }
+        finally {
+            root.setLevel(previous);
+            root.detachAppender(appender);
+        }
+        String basic = Base64.getEncoder().encodeToString((EmbeddedLakeFSServer.QUICKSTART_ACCESS_KEY_ID + ":" + SECRET)
+            .getBytes(StandardCharsets.UTF_8));
+        assertThat(appender.list).isNotEmpty();
+        assertThat(appender.list).noneMatch((event) -> event.getFormattedMessage().contains(SECRET)
+                || event.getFormattedMessage().contains(basic)
+                || (event.getThrowableProxy() != null && event.getThrowableProxy().getMessage() != null
+                        && event.getThrowableProxy().getMessage().contains(SECRET)));
+    }
+
+    @Test
+    void anUploadCutInTheMiddleLeavesNothingOnTheServer() {
+        this.runner.run((context) -> {
+            Branch main = context.getBean(RepositoryOperations.class).repository("cut-upload")
+                .create("s3://cut/upload").branch("main");
+            InputStream failing = new InputStream() {
+
+                private int sent;
+
+                @Override
+                public int read() throws IOException {
+                    if (this.sent++ > 2_000_000) {
+                        throw new IOException("the source disk failed");
+                    }
+                    return 'x';
+                }
+
+            };
+            assertThatExceptionOfType(RuntimeException.class)
+                .isThrownBy(() -> main.object("cut").upload(failing, WriteOptions.defaults().withPresign(false)));
+            assertThat(main.object("cut").exists()).isFalse();
+            assertThat(main.uncommitted().count()).isZero();
+        });
+    }
+
+
+}
