@@ -71,7 +71,7 @@ public final class WritableObject extends LakeFSObject {
      */
     public WritableObject upload(byte[] bytes, WriteOptions options) {
         if (this.support.presign(options.presign())) {
-            putPresigned(BodyInserters.fromValue(bytes), bytes.length, md5(bytes), options);
+            putPresigned(BodyInserters.fromValue(bytes), bytes.length, md5(bytes), options, branchName());
         }
         else {
             this.support.client().objects().upload(repositoryId(), branchName(), path(), bytes, uploadOptions(options));
@@ -87,17 +87,21 @@ public final class WritableObject extends LakeFSObject {
      * @return this handle
      */
     public WritableObject upload(Path file, WriteOptions options) {
+        return upload(file, options, branchName());
+    }
+
+    private WritableObject upload(Path file, WriteOptions options, String branch) {
         if (this.support.presign(options.presign())) {
             try {
                 putPresigned(BodyInserters.fromDataBuffers(DataBufferUtils.read(file,
-                        DefaultDataBufferFactory.sharedInstance, 64 * 1024)), Files.size(file), null, options);
+                        DefaultDataBufferFactory.sharedInstance, 64 * 1024)), Files.size(file), null, options, branch);
             }
             catch (IOException ex) {
                 throw new UncheckedIOException("Cannot read " + file, ex);
             }
         }
         else {
-            this.support.client().objects().upload(repositoryId(), branchName(), path(), file, uploadOptions(options));
+            this.support.client().objects().upload(repositoryId(), branch, path(), file, uploadOptions(options));
         }
         forgetStats();
         return this;
@@ -111,17 +115,20 @@ public final class WritableObject extends LakeFSObject {
      * @return this handle
      */
     public WritableObject upload(InputStream content, WriteOptions options) {
+        return upload(content, options, branchName());
+    }
+
+    private WritableObject upload(InputStream content, WriteOptions options, String branch) {
         if (this.support.presign(options.presign())) {
             Path spool = spool(content);
             try {
-                return upload(spool, options);
+                return upload(spool, options, branch);
             }
             finally {
                 deleteQuietly(spool);
             }
         }
-        this.support.client().objects().upload(repositoryId(), branchName(), path(), content, -1,
-                uploadOptions(options));
+        this.support.client().objects().upload(repositoryId(), branch, path(), content, -1, uploadOptions(options));
         forgetStats();
         return this;
     }
@@ -134,9 +141,10 @@ public final class WritableObject extends LakeFSObject {
      */
     public ObjectWriter openWriter(WriteOptions options) {
         ObjectPipe pipe = new ObjectPipe();
+        String branch = branchName();
         CompletableFuture<ObjectStats> upload = CompletableFuture.supplyAsync(() -> {
-            upload(pipe.input(), options);
-            return stat();
+            upload(pipe.input(), options, branch);
+            return this.support.client().objects().stat(repositoryId(), branch, path(), false, true);
         }, uploads);
         return new ObjectWriter(pipe, upload, this::forgetStats);
     }
@@ -196,8 +204,8 @@ public final class WritableObject extends LakeFSObject {
     }
 
     private void putPresigned(org.springframework.web.reactive.function.BodyInserter<?, ? super org.springframework.http.client.reactive.ClientHttpRequest> body,
-            long length, @org.jspecify.annotations.Nullable String checksum, WriteOptions options) {
-        StagingLocation location = this.support.client().staging().reserve(repositoryId(), branchName(), path(), true);
+            long length, @org.jspecify.annotations.Nullable String checksum, WriteOptions options, String branch) {
+        StagingLocation location = this.support.client().staging().reserve(repositoryId(), branch, path(), true);
         String url = location.presignedUrl();
         if (url == null) {
             throw new IllegalStateException("lakeFS reserved " + location.physicalAddress()
@@ -205,7 +213,7 @@ public final class WritableObject extends LakeFSObject {
         }
         String etag = this.support.client().staging().put(url, body, length);
         String sum = (etag != null && !etag.isEmpty()) ? etag : checksum;
-        this.support.client().staging().link(repositoryId(), branchName(), path(), location.physicalAddress(),
+        this.support.client().staging().link(repositoryId(), branch, path(), location.physicalAddress(),
                 (sum != null) ? sum : "", length, options.contentType(), options.metadata(),
                 options.mode() == WriteMode.CREATE);
     }
