@@ -1,0 +1,116 @@
+package io.github.lakefsspring.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import io.github.lakefsspring.client.ConflictException;
+import io.github.lakefsspring.client.LakeFSClient;
+import io.github.lakefsspring.client.LakeFSClientSettings;
+import io.github.lakefsspring.client.model.ImportStatus;
+import io.github.lakefsspring.client.model.ObjectStats;
+import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
+import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.web.reactive.function.client.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * Behaviours the lakeFS Python SDK's own tests pin, on the embedded server: paging, presigned and direct object
+ * IO, and the import manager's life cycle.
+ */
+@EmbeddedLakeFS
+class PythonSdkParityTests {
+
+    private EmbeddedLakeFSServer server;
+
+    private Repository repo;
+
+    @BeforeEach
+    void connect(EmbeddedLakeFSServer server) {
+        this.server = server;
+        RepositoryTemplate repositories = new RepositoryTemplate(LakeFSClient.create(WebClient.builder(),
+                LakeFSClientSettings.of(server.endpoint().toString(), server.accessKeyId(), server.secretAccessKey())));
+        String id = "parity-" + Long.toString(System.nanoTime(), 36);
+        this.repo = repositories.repository(id).create("s3://parity/" + id);
+    }
+
+    @Test
+    void aThousandObjectsPageInTenPagesInOrder() {
+        Branch main = this.repo.branch("main");
+        List<String> paths = IntStream.range(0, 1000).mapToObj((i) -> String.format("p/%04d", i)).toList();
+        paths.forEach((path) -> main.object(path).upload(""));
+        List<String> listed = main.objects(ObjectListOptions.prefix("p/").withPageSize(100)).map(ObjectStats::path)
+            .toList();
+        assertThat(listed).containsExactlyElementsOf(paths);
+        assertThat(main.objects(ObjectListOptions.prefix("p/").withMaxAmount(2000)).count()).isEqualTo(1000);
+    }
+
+    @ParameterizedTest(name = "presign {0}")
+    @ValueSource(booleans = { true, false })
+    void everyWriteAndReadModeRoundTrips(boolean presign) throws IOException {
+        Branch main = this.repo.branch("main");
+        WriteOptions write = WriteOptions.contentType("text/plain").withPresign(presign);
+        main.object("s").upload("string " + presign, write);
+        main.object("b").upload(("bytes " + presign).getBytes(StandardCharsets.UTF_8), write);
+        main.object("w").write(write, (out) -> out.write(("writer " + presign).getBytes(StandardCharsets.UTF_8)));
+        Path file = Files.writeString(Files.createTempFile("parity", ".txt"), "file " + presign);
+        main.object("f").upload(file, write);
+        Files.delete(file);
+        for (String path : List.of("s", "b", "w", "f")) {
+            try (InputStream in = main.object(path).openStream(presign)) {
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).endsWith(" " + presign);
+            }
+            try (InputStream in = main.object(path).openStream("bytes=0-2", presign)) {
+                assertThat(in.readAllBytes()).hasSize(3);
+            }
+            assertThat(main.object(path).stat().contentType()).isEqualTo("text/plain");
+        }
+        assertThatExceptionOfType(io.github.lakefsspring.client.ObjectExistsException.class)
+            .isThrownBy(() -> main.object("s").upload("again", write.withMode(WriteMode.CREATE)));
+    }
+
+    @Test
+    void importsRunOnceReportProgressAndCannotBeCanceledWhenDone() throws IOException {
+        for (int i = 0; i < 3; i++) {
+            Path source = this.server.storagePath("s3://parity-source/" + this.repo.id() + "/f" + i);
+            Files.createDirectories(source.getParent());
+            Files.writeString(source, "x" + i);
+        }
+        ImportManager manager = this.repo.branch("main").importData("import", java.util.Map.of("from", "parity"))
+            .prefix("s3://parity-source/" + this.repo.id() + "/", "imported/");
+        assertThatIllegalStateException().isThrownBy(manager::status).withMessage("The import has not been started");
+        manager.start();
+        List<Long> progress = new ArrayList<>();
+        ImportStatus status = manager.waitFor(Duration.ofSeconds(30), Duration.ofMillis(20), progress::add);
+        assertThat(status.ingestedObjects()).isEqualTo(3);
+        assertThat(status.commit().metadata()).containsEntry("from", "parity");
+        assertThat(progress).isNotEmpty().last().isEqualTo(3L);
+        assertThatIllegalStateException().isThrownBy(manager::start).withMessageContaining("can be used once");
+        assertThatIllegalStateException().isThrownBy(() -> manager.prefix("s3://x/", "y/"))
+            .withMessageContaining("sources cannot be added");
+        assertThatExceptionOfType(ConflictException.class).isThrownBy(manager::cancel);
+        assertThat(this.repo.branch("main").objects(ObjectListOptions.prefix("imported/")).count()).isEqualTo(3);
+    }
+
+    @Test
+    void repositoryMetadataIsReadEveryTime() {
+        this.repo.branch("main").support.client().repositories().setMetadata(this.repo.id(),
+                java.util.Map.of("team", "data"));
+        assertThat(this.repo.metadata()).containsEntry("team", "data");
+    }
+
+}
