@@ -33,7 +33,7 @@ import io.github.lakefsspring.embedded.server.auth.Hmac;
 import io.github.lakefsspring.embedded.server.auth.LoginTokens;
 import io.github.lakefsspring.embedded.server.auth.Principal;
 import io.github.lakefsspring.embedded.server.gateway.GatewayRouting;
-import io.github.lakefsspring.embedded.server.gateway.S3GatewayPlaceholder;
+import io.github.lakefsspring.embedded.gateway.S3Gateway;
 import io.github.lakefsspring.embedded.server.http.RequestDispatcher;
 import io.github.lakefsspring.embedded.server.http.ResponseWriter;
 import io.github.lakefsspring.embedded.server.http.Router;
@@ -139,7 +139,8 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
         new StagingApi(this.store, signer, Hmac.derive(secret, "staging")).register(routes);
         RequestDispatcher dispatcher = new RequestDispatcher(new Router(routes.all()), authenticator, json,
                 this.blocking, writer, new GatewayRouting(List.of(GatewayRouting.DEFAULT_DOMAIN)),
-                new S3GatewayPlaceholder(), new PresignedObjectEndpoint(signer, this.store.blockstore(), this.blocking,
+                gatewayEndpoint(new S3Gateway(this.store, this.blocking, this.credentials.accessKeyId(), secret)),
+                new PresignedObjectEndpoint(signer, this.store.blockstore(), this.blocking,
                         writer));
         this.server = HttpServer.create()
             .host(this.bindAddress)
@@ -148,6 +149,24 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
             .bindNow(Duration.ofSeconds(10));
         logger.debug("Embedded lakeFS listening on {} with data in {}", endpoint(), this.dataDirectory);
         return this;
+    }
+
+    private static RequestDispatcher.ExtraEndpoint gatewayEndpoint(S3Gateway gateway) {
+        return new RequestDispatcher.ExtraEndpoint() {
+
+            @Override
+            public boolean handles(String rawPath) {
+                return true;
+            }
+
+            @Override
+            public org.reactivestreams.Publisher<Void> serve(reactor.netty.http.server.HttpServerRequest request,
+                    reactor.netty.http.server.HttpServerResponse response, String rawPath,
+                    io.github.lakefsspring.embedded.server.http.QueryParameters query) {
+                return gateway.serve(request, response);
+            }
+
+        };
     }
 
     /** @return the server's root URL, e.g. {@code http://127.0.0.1:8000} (the S3 gateway's endpoint) */

@@ -13,7 +13,6 @@ import java.util.function.BiFunction;
 import io.github.lakefsspring.embedded.server.auth.Authenticator;
 import io.github.lakefsspring.embedded.server.auth.Principal;
 import io.github.lakefsspring.embedded.server.gateway.GatewayRouting;
-import io.github.lakefsspring.embedded.server.gateway.S3GatewayPlaceholder;
 import io.github.lakefsspring.embedded.server.json.LakeFSJson;
 import io.github.lakefsspring.embedded.server.validation.RawRequest;
 import io.netty.buffer.ByteBuf;
@@ -69,7 +68,7 @@ public final class RequestDispatcher implements BiFunction<HttpServerRequest, Ht
 
     private final GatewayRouting gatewayRouting;
 
-    private final S3GatewayPlaceholder gateway;
+    private final ExtraEndpoint gateway;
 
     private final ExtraEndpoint presigned;
 
@@ -86,8 +85,7 @@ public final class RequestDispatcher implements BiFunction<HttpServerRequest, Ht
     }
 
     public RequestDispatcher(Router router, Authenticator authenticator, LakeFSJson json, Scheduler blocking,
-            ResponseWriter writer, GatewayRouting gatewayRouting, S3GatewayPlaceholder gateway,
-            ExtraEndpoint presigned) {
+            ResponseWriter writer, GatewayRouting gatewayRouting, ExtraEndpoint gateway, ExtraEndpoint presigned) {
         this.router = router;
         this.authenticator = authenticator;
         this.json = json;
@@ -108,7 +106,7 @@ public final class RequestDispatcher implements BiFunction<HttpServerRequest, Ht
         boolean head = request.method().equals(HttpMethod.HEAD);
         if (gatewayRouting.isGatewayRequest(headers.get(HttpHeaderNames.HOST), headers.get(HttpHeaderNames.AUTHORIZATION),
                 headers.get("X-Amz-Signature"), query)) {
-            return writer.write(response, gateway.respond(rawPath), head);
+            return gateway.serve(request, response, rawPath, query);
         }
         if (presigned.handles(rawPath)) {
             return presigned.serve(request, response, rawPath, query);

@@ -1,0 +1,769 @@
+package io.github.lakefsspring.embedded.gateway;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+
+import io.github.lakefsspring.embedded.server.http.BodyStreams;
+import io.github.lakefsspring.embedded.server.http.ByteRange;
+import io.github.lakefsspring.embedded.server.http.ChunkSink;
+import io.github.lakefsspring.embedded.server.http.HttpDates;
+import io.github.lakefsspring.embedded.store.Branch;
+import io.github.lakefsspring.embedded.store.CommonPrefix;
+import io.github.lakefsspring.embedded.store.ListingItem;
+import io.github.lakefsspring.embedded.store.ObjectEntry;
+import io.github.lakefsspring.embedded.store.Page;
+import io.github.lakefsspring.embedded.store.PageRequest;
+import io.github.lakefsspring.embedded.store.Repository;
+import io.github.lakefsspring.embedded.store.StageRequest;
+import io.github.lakefsspring.embedded.store.StoreException;
+import io.github.lakefsspring.embedded.store.VersionedStore;
+import io.github.lakefsspring.embedded.store.blockstore.BlobWriter;
+import io.github.lakefsspring.embedded.store.blockstore.StoredBlob;
+
+/**
+ * lakeFS's S3 gateway, path-style on the server's port: buckets are repositories and keys are
+ * {@code <ref>/<path>}. Requests are authenticated with SigV4 (header or presigned query; signed, unsigned and
+ * aws-chunked payloads), bodies stream to and from the blockstore, and writes land as uncommitted changes on the
+ * branch, exactly as writes through the REST API do.
+ */
+public final class S3Gateway {
+
+    private static final Logger logger = LoggerFactory.getLogger(S3Gateway.class);
+
+    private static final String NS = " xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"";
+
+    private static final String META = "x-amz-meta-";
+
+    private static final String STORED_META = "X-Amz-Meta-";
+
+    private static final int MAX_XML = 4 * 1024 * 1024;
+
+    private final VersionedStore store;
+
+    private final Scheduler blocking;
+
+    private final SigV4 signatures;
+
+    private final String accessKeyId;
+
+    private final Map<String, MultipartUpload> uploads = new ConcurrentHashMap<>();
+
+    public S3Gateway(VersionedStore store, Scheduler blocking, String accessKeyId, String secretAccessKey) {
+        this.store = store;
+        this.blocking = blocking;
+        this.accessKeyId = accessKeyId;
+        this.signatures = new SigV4(accessKeyId, secretAccessKey);
+    }
+
+    /**
+     * Serves one S3 request.
+     * @param request the request
+     * @param response the response
+     * @return completion
+     */
+    public Publisher<Void> serve(HttpServerRequest request, HttpServerResponse response) {
+        String requestId = UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(Locale.ROOT);
+        String target = request.uri();
+        int question = target.indexOf('?');
+        String rawPath = (question < 0) ? target : target.substring(0, question);
+        String rawQuery = (question < 0) ? null : target.substring(question + 1);
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        Map<String, String> userMetadata = new LinkedHashMap<>();
+        request.requestHeaders().forEach((header) -> {
+            String lower = header.getKey().toLowerCase(Locale.ROOT);
+            headers.computeIfAbsent(lower, (key) -> new ArrayList<>()).add(header.getValue());
+            if (lower.startsWith(META)) {
+                userMetadata.putIfAbsent(header.getKey().substring(META.length()), header.getValue());
+            }
+        });
+        String method = request.method().name();
+        boolean head = method.equals("HEAD");
+        Mono<Answer> answer = Mono.fromCallable(() -> this.signatures.verify(method, rawPath, rawQuery, headers))
+            .subscribeOn(this.blocking)
+            .flatMap((verified) -> route(new S3Request(method, rawPath, SigV4.parseQuery(rawQuery), headers,
+                    userMetadata, verified), request))
+            .onErrorResume((failure) -> Mono.just(error(failure, rawPath, requestId)));
+        return answer.flatMap((result) -> write(response, result, requestId, head));
+    }
+
+    private Mono<Answer> route(S3Request request, HttpServerRequest http) {
+        String path = request.rawPath().startsWith("/") ? request.rawPath().substring(1) : request.rawPath();
+        int slash = path.indexOf('/');
+        String bucket = SigV4.decode((slash < 0) ? path : path.substring(0, slash));
+        String key = (slash < 0) ? "" : SigV4.decode(path.substring(slash + 1));
+        Map<String, String> query = request.query();
+        String method = request.method();
+        if (bucket.isEmpty()) {
+            return blocking(() -> listBuckets());
+        }
+        if (key.isEmpty()) {
+            if (method.equals("POST") && query.containsKey("delete")) {
+                return aggregate(http).publishOn(this.blocking).map((body) -> deleteObjects(bucket, body, query));
+            }
+            if (method.equals("HEAD")) {
+                return blocking(() -> headBucket(bucket));
+            }
+            if (method.equals("GET") && query.containsKey("location")) {
+                return blocking(() -> bucketLocation(bucket));
+            }
+            if (method.equals("GET") && query.containsKey("versioning")) {
+                return blocking(() -> {
+                    this.store.getRepository(bucket);
+                    return Answer.xml(200, "<VersioningConfiguration" + NS + "/>");
+                });
+            }
+            if (method.equals("GET") && unsupportedSubresource(query) == null) {
+                return blocking(() -> list(bucket, query));
+            }
+            if (method.equals("PUT") || method.equals("DELETE")) {
+                return Mono.error(new S3Error(405, "ERRLakeFSNotSupported",
+                        "This operation is not supported in LakeFS"));
+            }
+            return Mono.error(new S3Error(405, "ERRLakeFSNotSupported", "This operation is not supported in LakeFS"));
+        }
+        String unsupported = unsupportedSubresource(query);
+        if (unsupported != null) {
+            return Mono.error(new S3Error(405, "ERRLakeFSNotSupported", "This operation is not supported in LakeFS"));
+        }
+        ObjectKey object = ObjectKey.parse(bucket, key);
+        return switch (method) {
+            case "GET", "HEAD" -> blocking(() -> getObject(object, request));
+            case "DELETE" -> query.containsKey("uploadId") ? blocking(() -> abortUpload(query.get("uploadId")))
+                    : blocking(() -> deleteObject(object));
+            case "PUT" -> {
+                if (query.containsKey("uploadId") && query.containsKey("partNumber")) {
+                    if (request.header("x-amz-copy-source") != null) {
+                        yield Mono.error(S3Error.notImplemented());
+                    }
+                    yield uploadPart(object, query, request, http);
+                }
+                if (request.header("x-amz-copy-source") != null) {
+                    yield blocking(() -> copyObject(object, request));
+                }
+                yield putObject(object, request, http);
+            }
+            case "POST" -> {
+                if (query.containsKey("uploads")) {
+                    yield blocking(() -> createUpload(object, request));
+                }
+                if (query.containsKey("uploadId")) {
+                    yield aggregate(http).publishOn(this.blocking)
+                        .map((body) -> completeUpload(object, query.get("uploadId"), body, request));
+                }
+                yield Mono.error(S3Error.notImplemented());
+            }
+            default -> Mono.error(S3Error.notImplemented());
+        };
+    }
+
+    private static @Nullable String unsupportedSubresource(Map<String, String> query) {
+        for (String name : List.of("tagging", "acl", "policy", "cors", "lifecycle", "website", "replication",
+                "encryption", "object-lock", "retention", "legal-hold", "torrent", "restore", "select", "versions")) {
+            if (query.containsKey(name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private Mono<Answer> blocking(java.util.concurrent.Callable<Answer> operation) {
+        return Mono.fromCallable(operation).subscribeOn(this.blocking);
+    }
+
+    // ---- buckets -----------------------------------------------------------------------------
+
+    private Answer listBuckets() {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ListAllMyBucketsResult" + NS
+                + "><Owner><ID>" + Xml.escape(this.accessKeyId) + "</ID><DisplayName>" + Xml.escape(this.accessKeyId)
+                + "</DisplayName></Owner><Buckets>");
+        String after = "";
+        Page<Repository> page;
+        do {
+            page = this.store.listRepositories(new PageRequest("", after, 1000), "");
+            for (Repository repository : page.results()) {
+                xml.append("<Bucket><Name>").append(Xml.escape(repository.id())).append("</Name><CreationDate>")
+                    .append(iso(repository.creationDate())).append("</CreationDate></Bucket>");
+            }
+            after = page.nextOffset();
+        }
+        while (page.hasMore());
+        return Answer.xml(200, xml.append("</Buckets></ListAllMyBucketsResult>").toString());
+    }
+
+    private Answer headBucket(String bucket) {
+        try {
+            this.store.getRepository(bucket);
+            return Answer.empty(200);
+        }
+        catch (StoreException ex) {
+            return Answer.empty(404);
+        }
+    }
+
+    private Answer bucketLocation(String bucket) {
+        repository(bucket);
+        return Answer.xml(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<LocationConstraint" + NS
+                + "></LocationConstraint>");
+    }
+
+    private Answer list(String bucket, Map<String, String> query) {
+        repository(bucket);
+        boolean v2 = "2".equals(query.get("list-type"));
+        String prefix = query.getOrDefault("prefix", "");
+        String delimiter = query.getOrDefault("delimiter", "");
+        int maxKeys = parseMaxKeys(query.get("max-keys"));
+        String token = query.get("continuation-token");
+        String after = v2 ? ((token != null) ? decodeToken(token) : query.getOrDefault("start-after", ""))
+                : query.getOrDefault("marker", "");
+        List<String> keys = new ArrayList<>();
+        List<ObjectEntry> objects = new ArrayList<>();
+        List<String> prefixes = new ArrayList<>();
+        boolean truncated = false;
+        String last = "";
+        int slash = prefix.indexOf('/');
+        if (slash < 0) {
+            Page<Branch> branches = this.store.listBranches(bucket, new PageRequest(prefix, refPart(after), maxKeys),
+                    false);
+            for (Branch branch : branches.results()) {
+                if (delimiter.equals("/")) {
+                    prefixes.add(branch.id() + "/");
+                    last = branch.id() + "/";
+                }
+            }
+            truncated = branches.hasMore();
+        }
+        else {
+            String ref = prefix.substring(0, slash);
+            String pathPrefix = prefix.substring(slash + 1);
+            String pathAfter = after.startsWith(ref + "/") ? after.substring(ref.length() + 1) : "";
+            Page<ListingItem> page = this.store.listObjects(bucket, ref, new PageRequest(pathPrefix, pathAfter,
+                    maxKeys), delimiter);
+            for (ListingItem item : page.results()) {
+                String fullKey = ref + "/" + item.path();
+                if (item instanceof ObjectEntry entry) {
+                    objects.add(entry);
+                    keys.add(fullKey);
+                }
+                else if (item instanceof CommonPrefix) {
+                    prefixes.add(fullKey);
+                }
+                last = fullKey;
+            }
+            truncated = page.hasMore();
+        }
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ListBucketResult" + NS + ">");
+        element(xml, "Name", bucket);
+        element(xml, "Prefix", prefix);
+        if (v2) {
+            if (token != null) {
+                element(xml, "ContinuationToken", token);
+            }
+            if (query.containsKey("start-after")) {
+                element(xml, "StartAfter", query.get("start-after"));
+            }
+            element(xml, "KeyCount", Integer.toString(objects.size() + prefixes.size()));
+        }
+        else {
+            element(xml, "Marker", query.getOrDefault("marker", ""));
+        }
+        element(xml, "MaxKeys", Integer.toString(maxKeys));
+        if (!delimiter.isEmpty()) {
+            element(xml, "Delimiter", delimiter);
+        }
+        element(xml, "IsTruncated", Boolean.toString(truncated));
+        if (truncated && v2) {
+            element(xml, "NextContinuationToken", encodeToken(last));
+        }
+        if (truncated && !v2 && !delimiter.isEmpty()) {
+            element(xml, "NextMarker", last);
+        }
+        for (int i = 0; i < objects.size(); i++) {
+            ObjectEntry entry = objects.get(i);
+            xml.append("<Contents>");
+            element(xml, "Key", keys.get(i));
+            element(xml, "LastModified", iso(entry.mtime()));
+            element(xml, "ETag", "\"" + entry.checksum() + "\"");
+            element(xml, "Size", Long.toString(entry.sizeBytes()));
+            element(xml, "StorageClass", "STANDARD");
+            xml.append("</Contents>");
+        }
+        for (String commonPrefix : prefixes) {
+            xml.append("<CommonPrefixes>");
+            element(xml, "Prefix", commonPrefix);
+            xml.append("</CommonPrefixes>");
+        }
+        return Answer.xml(200, xml.append("</ListBucketResult>").toString());
+    }
+
+    private static String refPart(String after) {
+        int slash = after.indexOf('/');
+        return (slash < 0) ? after : after.substring(0, slash);
+    }
+
+    private static int parseMaxKeys(@Nullable String value) {
+        if (value == null || value.isEmpty()) {
+            return 1000;
+        }
+        try {
+            int maxKeys = Integer.parseInt(value);
+            if (maxKeys < 0) {
+                throw S3Error.invalidArgument("max-keys cannot be negative");
+            }
+            return Math.max(1, Math.min(maxKeys, 1000));
+        }
+        catch (NumberFormatException ex) {
+            throw S3Error.invalidArgument("Provided max-keys not an integer or within integer range");
+        }
+    }
+
+    // ---- objects -----------------------------------------------------------------------------
+
+    private Answer getObject(ObjectKey key, S3Request request) throws IOException {
+        repository(key.bucket());
+        ObjectEntry entry = stat(key);
+        Path file = this.store.blockstore().file(entry.physicalAddress());
+        long size = Files.size(file);
+        Map<String, String> headers = objectHeaders(entry);
+        String range = request.header("range");
+        if (range != null && request.method().equals("GET")) {
+            ByteRange parsed = ByteRange.parse(range, size);
+            if (parsed.outcome() == ByteRange.Outcome.UNSATISFIABLE) {
+                throw new S3Error(416, "InvalidRange", "The requested range is not satisfiable");
+            }
+            if (parsed.outcome() == ByteRange.Outcome.SATISFIABLE) {
+                headers.put("Content-Range", "bytes " + parsed.start() + "-" + parsed.end() + "/" + size);
+                return new Answer(206, headers, null, file, parsed.start(), parsed.length());
+            }
+        }
+        return new Answer(200, headers, null, file, 0, size);
+    }
+
+    private ObjectEntry stat(ObjectKey key) {
+        try {
+            return this.store.statObject(key.bucket(), key.ref(), key.path());
+        }
+        catch (StoreException ex) {
+            if (ex.kind() == StoreException.Kind.NOT_FOUND || ex.kind() == StoreException.Kind.BAD_REQUEST) {
+                throw S3Error.noSuchKey();
+            }
+            throw ex;
+        }
+    }
+
+    private Map<String, String> objectHeaders(ObjectEntry entry) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept-Ranges", "bytes");
+        headers.put("Content-Type", entry.contentType());
+        headers.put("ETag", "\"" + entry.checksum() + "\"");
+        headers.put("Last-Modified", HttpDates.formatEpochSeconds(entry.mtime()));
+        entry.metadata().forEach((name, value) -> {
+            if (name.regionMatches(true, 0, STORED_META, 0, STORED_META.length())) {
+                headers.put(META + name.substring(STORED_META.length()), value);
+            }
+        });
+        return headers;
+    }
+
+    private Mono<Answer> putObject(ObjectKey key, S3Request request, HttpServerRequest http) {
+        if (request.header("if-match") != null) {
+            return Mono.error(S3Error.notImplemented());
+        }
+        boolean ifAbsent = "*".equals(request.header("if-none-match"));
+        Map<String, String> metadata = metadata(request);
+        String contentType = request.header("content-type");
+        return Mono.fromCallable(() -> {
+            Repository repository = repository(key.bucket());
+            this.store.getBranch(key.bucket(), key.ref());
+            return this.store.blockstore().newBlob(repository.storageNamespace());
+        }).subscribeOn(this.blocking).flatMap((BlobWriter blob) -> BodyStreams.drain(http.receive(),
+                payloadSink(request, blob::write), this.blocking, () -> {
+                    StoredBlob stored = blob.commit();
+                    try {
+                        this.store.stageObject(key.bucket(), key.ref(), new StageRequest(key.path(),
+                                stored.physicalAddress(), stored.checksum(), stored.sizeBytes(), contentType, metadata,
+                                null, ifAbsent, false));
+                    }
+                    catch (StoreException ex) {
+                        if (ex.kind() == StoreException.Kind.PRECONDITION_FAILED) {
+                            throw new S3Error(412, "PreconditionFailed",
+                                    "At least one of the pre-conditions you specified did not hold");
+                        }
+                        throw ex;
+                    }
+                    return Answer.empty(200).withHeader("ETag", "\"" + stored.checksum() + "\"");
+                })
+            .doFinally((signal) -> this.blocking.schedule(blob::close)));
+    }
+
+    /** Checks the payload as the signature declared it, passing the data on to the target. */
+    private ChunkSink payloadSink(S3Request request, ChunkSink target) {
+        String mode = request.verified().payloadHash();
+        if (mode.equals(SigV4.STREAMING_SIGNED)) {
+            return new AwsChunkedDecoder(target, request.verified());
+        }
+        if (mode.equals(SigV4.STREAMING_UNSIGNED_TRAILER)) {
+            return new AwsChunkedDecoder(target, null);
+        }
+        if (mode.equals(SigV4.UNSIGNED_PAYLOAD) || mode.length() != 64) {
+            return target;
+        }
+        MessageDigest digest = AwsChunkedDecoder.sha256();
+        return new ChunkSink() {
+
+            @Override
+            public void accept(ByteBuffer chunk) throws IOException {
+                digest.update(chunk.duplicate());
+                target.accept(chunk);
+            }
+
+            @Override
+            public void finish() throws IOException {
+                if (!HexFormat.of().formatHex(digest.digest()).equals(mode)) {
+                    throw new S3Error(400, "XAmzContentSHA256Mismatch",
+                            "The provided 'x-amz-content-sha256' header does not match what was computed.");
+                }
+                target.finish();
+            }
+
+        };
+    }
+
+    private static Map<String, String> metadata(S3Request request) {
+        Map<String, String> metadata = new TreeMap<>();
+        int total = 0;
+        for (Map.Entry<String, String> entry : request.userMetadata().entrySet()) {
+            total += entry.getKey().length() + entry.getValue().length();
+            metadata.put(STORED_META + entry.getKey(), entry.getValue());
+        }
+        if (total > 2048) {
+            throw new S3Error(400, "MetadataTooLarge", "Your metadata headers exceed the maximum allowed metadata size.");
+        }
+        return metadata;
+    }
+
+    private Answer copyObject(ObjectKey destination, S3Request request) throws IOException {
+        String source = SigV4.decode(request.header("x-amz-copy-source"));
+        if (source.startsWith("/")) {
+            source = source.substring(1);
+        }
+        int slash = source.indexOf('/');
+        if (slash <= 0 || slash == source.length() - 1) {
+            throw S3Error.invalidArgument("Copy Source must mention the source bucket and key: sourcebucket/sourcekey");
+        }
+        ObjectKey from = ObjectKey.parse(source.substring(0, slash), source.substring(slash + 1));
+        repository(from.bucket());
+        Repository target = repository(destination.bucket());
+        ObjectEntry entry = stat(from);
+        StoredBlob copy = this.store.blockstore().copy(entry.physicalAddress(), target.storageNamespace());
+        boolean replace = "REPLACE".equalsIgnoreCase(request.header("x-amz-metadata-directive"));
+        Map<String, String> metadata = replace ? metadata(request) : entry.metadata();
+        String contentType = replace && request.header("content-type") != null ? request.header("content-type")
+                : entry.contentType();
+        ObjectEntry staged = this.store.stageObject(destination.bucket(), destination.ref(), new StageRequest(
+                destination.path(), copy.physicalAddress(), entry.checksum(), entry.sizeBytes(), contentType, metadata,
+                null, false, false));
+        return Answer.xml(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CopyObjectResult" + NS + "><LastModified>"
+                + iso(staged.mtime()) + "</LastModified><ETag>\"" + staged.checksum() + "\"</ETag></CopyObjectResult>");
+    }
+
+    private Answer deleteObject(ObjectKey key) {
+        repository(key.bucket());
+        try {
+            this.store.deleteObject(key.bucket(), key.ref(), key.path(), false);
+        }
+        catch (StoreException ex) {
+            if (ex.kind() != StoreException.Kind.NOT_FOUND) {
+                throw ex;
+            }
+        }
+        return Answer.empty(204);
+    }
+
+    private Answer deleteObjects(String bucket, byte[] body, Map<String, String> query) {
+        repository(bucket);
+        Document document = Xml.parse(body);
+        Element root = document.getDocumentElement();
+        List<Element> objects = Xml.children(root, "Object");
+        if (objects.isEmpty() || objects.size() > 1000) {
+            throw S3Error.malformedXml();
+        }
+        boolean quiet = "true".equalsIgnoreCase(Xml.text(root, "Quiet"));
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<DeleteResult" + NS + ">");
+        for (Element object : objects) {
+            String key = Xml.text(object, "Key");
+            try {
+                ObjectKey parsed = ObjectKey.parse(bucket, key);
+                this.store.deleteObject(bucket, parsed.ref(), parsed.path(), false);
+                if (!quiet) {
+                    xml.append("<Deleted><Key>").append(Xml.escape(key)).append("</Key></Deleted>");
+                }
+            }
+            catch (S3Error | StoreException ex) {
+                xml.append("<Error><Key>").append(Xml.escape(key)).append("</Key><Code>")
+                    .append((ex instanceof S3Error s3) ? s3.code() : "InternalError").append("</Code><Message>")
+                    .append(Xml.escape(String.valueOf(ex.getMessage()))).append("</Message></Error>");
+            }
+        }
+        return Answer.xml(200, xml.append("</DeleteResult>").toString());
+    }
+
+    // ---- multipart uploads -------------------------------------------------------------------
+
+    private Answer createUpload(ObjectKey key, S3Request request) {
+        Repository repository = repository(key.bucket());
+        this.store.getBranch(key.bucket(), key.ref());
+        String address = this.store.blockstore().newAddress(repository.storageNamespace());
+        String uploadId = this.store.blockstore().createMultipartUpload(address);
+        this.uploads.put(uploadId, new MultipartUpload(key, address, request.header("content-type"), metadata(request)));
+        return Answer.xml(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<InitiateMultipartUploadResult" + NS
+                + "><Bucket>" + Xml.escape(key.bucket()) + "</Bucket><Key>" + Xml.escape(key.key()) + "</Key><UploadId>"
+                + uploadId + "</UploadId></InitiateMultipartUploadResult>");
+    }
+
+    private Mono<Answer> uploadPart(ObjectKey key, Map<String, String> query, S3Request request,
+            HttpServerRequest http) {
+        MultipartUpload upload = this.uploads.get(query.get("uploadId"));
+        if (upload == null) {
+            return Mono.error(new S3Error(404, "NoSuchUpload", "The specified upload does not exist."));
+        }
+        int partNumber;
+        try {
+            partNumber = Integer.parseInt(query.get("partNumber"));
+        }
+        catch (NumberFormatException ex) {
+            return Mono.error(S3Error.invalidArgument("Part number must be an integer between 1 and 10000"));
+        }
+        return Mono.fromCallable(() -> this.store.blockstore().uploadPart(upload.address(), query.get("uploadId"),
+                partNumber))
+            .subscribeOn(this.blocking)
+            .flatMap((BlobWriter part) -> BodyStreams.drain(http.receive(), payloadSink(request, part::write),
+                    this.blocking, () -> Answer.empty(200).withHeader("ETag", "\"" + part.commit().checksum() + "\""))
+                .doFinally((signal) -> this.blocking.schedule(part::close)));
+    }
+
+    private Answer completeUpload(ObjectKey key, String uploadId, byte[] body, S3Request request) {
+        MultipartUpload upload = this.uploads.get(uploadId);
+        if (upload == null) {
+            throw new S3Error(404, "NoSuchUpload", "The specified upload does not exist.");
+        }
+        List<StoredBlob.Part> parts = new ArrayList<>();
+        for (Element part : Xml.children(Xml.parse(body).getDocumentElement(), "Part")) {
+            try {
+                parts.add(new StoredBlob.Part(Integer.parseInt(Xml.text(part, "PartNumber")),
+                        Xml.text(part, "ETag").replace("\"", "")));
+            }
+            catch (NumberFormatException ex) {
+                throw S3Error.malformedXml();
+            }
+        }
+        if (parts.isEmpty()) {
+            throw S3Error.malformedXml();
+        }
+        StoredBlob blob;
+        try {
+            blob = this.store.blockstore().completeMultipartUpload(upload.address(), uploadId, parts);
+        }
+        catch (IOException ex) {
+            throw new S3Error(500, "InternalError", ex.getMessage());
+        }
+        try {
+            this.store.stageObject(key.bucket(), key.ref(), new StageRequest(key.path(), blob.physicalAddress(),
+                    blob.checksum(), blob.sizeBytes(), upload.contentType(), upload.metadata(), null,
+                    "*".equals(request.header("if-none-match")), false));
+        }
+        catch (StoreException ex) {
+            if (ex.kind() == StoreException.Kind.PRECONDITION_FAILED) {
+                throw new S3Error(412, "PreconditionFailed", "At least one of the pre-conditions you specified did not hold");
+            }
+            throw ex;
+        }
+        this.uploads.remove(uploadId);
+        return Answer.xml(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CompleteMultipartUploadResult" + NS
+                + "><Location>/" + Xml.escape(key.bucket() + "/" + key.key()) + "</Location><Bucket>"
+                + Xml.escape(key.bucket()) + "</Bucket><Key>" + Xml.escape(key.key()) + "</Key><ETag>\""
+                + blob.checksum() + "\"</ETag></CompleteMultipartUploadResult>");
+    }
+
+    private Answer abortUpload(String uploadId) {
+        MultipartUpload upload = this.uploads.remove(uploadId);
+        if (upload == null) {
+            throw new S3Error(404, "NoSuchUpload", "The specified upload does not exist.");
+        }
+        this.store.blockstore().abortMultipartUpload(upload.address(), uploadId);
+        return Answer.empty(204);
+    }
+
+    // ---- plumbing ----------------------------------------------------------------------------
+
+    private Repository repository(String bucket) {
+        try {
+            return this.store.getRepository(bucket);
+        }
+        catch (StoreException ex) {
+            throw S3Error.noSuchBucket();
+        }
+    }
+
+    private static Mono<byte[]> aggregate(HttpServerRequest http) {
+        return http.receive().aggregate().asByteArray().defaultIfEmpty(new byte[0]).map((body) -> {
+            if (body.length > MAX_XML) {
+                throw S3Error.malformedXml();
+            }
+            return body;
+        });
+    }
+
+    private Answer error(Throwable failure, String resource, String requestId) {
+        S3Error error;
+        if (failure instanceof S3Error s3) {
+            error = s3;
+        }
+        else if (failure.getCause() instanceof S3Error s3) {
+            error = s3;
+        }
+        else if (failure instanceof StoreException store) {
+            error = switch (store.kind()) {
+                case NOT_FOUND -> store.getMessage().contains("repository") ? S3Error.noSuchBucket()
+                        : S3Error.noSuchKey();
+                case BAD_REQUEST -> S3Error.invalidArgument(store.getMessage());
+                case FORBIDDEN -> S3Error.accessDenied(store.getMessage());
+                case CONFLICT -> new S3Error(409, "Conflict", store.getMessage());
+                default -> new S3Error(500, "InternalError", store.getMessage());
+            };
+        }
+        else {
+            logger.warn("S3 gateway request failed", failure);
+            error = new S3Error(500, "InternalError", "We encountered an internal error. Please try again.");
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/xml");
+        return new Answer(error.status(), headers, error.toXml(resource, requestId).getBytes(StandardCharsets.UTF_8),
+                null, 0, 0);
+    }
+
+    private static Mono<Void> write(HttpServerResponse response, Answer answer, String requestId, boolean head) {
+        response.status(HttpResponseStatus.valueOf(answer.status()));
+        response.header("x-amz-request-id", requestId);
+        response.header(HttpHeaderNames.DATE, HttpDates.format(Instant.now()));
+        answer.headers().forEach(response::header);
+        if (answer.file() != null) {
+            response.header(HttpHeaderNames.CONTENT_LENGTH, Long.toString(answer.length()));
+            if (head || answer.length() == 0) {
+                return response.send();
+            }
+            return response.sendFile(answer.file(), answer.offset(), answer.length()).then();
+        }
+        byte[] body = (answer.body() != null) ? answer.body() : new byte[0];
+        if (answer.status() != 204) {
+            response.header(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(head ? 0 : body.length));
+        }
+        if (head || body.length == 0) {
+            return response.send();
+        }
+        return response.sendByteArray(Mono.just(body)).then();
+    }
+
+    private static void element(StringBuilder xml, String name, String value) {
+        xml.append('<').append(name).append('>').append(Xml.escape(value)).append("</").append(name).append('>');
+    }
+
+    private static String iso(long epochSeconds) {
+        return DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochSecond(epochSeconds).plusMillis(0))
+            .replace("Z", ".000Z");
+    }
+
+    private static String encodeToken(String key) {
+        return Base64.getEncoder().encodeToString(key.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String decodeToken(String token) {
+        try {
+            return new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
+        }
+        catch (IllegalArgumentException ex) {
+            throw S3Error.invalidArgument("The continuation token provided is incorrect");
+        }
+    }
+
+    /** A request after authentication. */
+    private record S3Request(String method, String rawPath, Map<String, String> query, Map<String, List<String>> headers,
+            Map<String, String> userMetadata, SigV4.Verified verified) {
+
+        @Nullable String header(String name) {
+            List<String> values = this.headers.get(name);
+            return (values == null || values.isEmpty()) ? null : values.get(0);
+        }
+
+    }
+
+    /** A bucket and key split into the ref and the path lakeFS stores the object under. */
+    private record ObjectKey(String bucket, String key, String ref, String path) {
+
+        static ObjectKey parse(String bucket, String key) {
+            int slash = key.indexOf('/');
+            if (slash <= 0 || slash == key.length() - 1) {
+                throw S3Error.noSuchKey();
+            }
+            return new ObjectKey(bucket, key, key.substring(0, slash), key.substring(slash + 1));
+        }
+
+    }
+
+    /** A multipart upload in progress: where its parts end up, and what the object will carry. */
+    private record MultipartUpload(ObjectKey key, String address, @Nullable String contentType,
+            Map<String, String> metadata) {
+
+    }
+
+    /** An answer to write: a status, headers, and a body of bytes or a file region. */
+    private record Answer(int status, Map<String, String> headers, byte @Nullable [] body, @Nullable Path file,
+            long offset, long length) {
+
+        static Answer xml(int status, String xml) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Content-Type", "application/xml");
+            return new Answer(status, headers, xml.getBytes(StandardCharsets.UTF_8), null, 0, 0);
+        }
+
+        static Answer empty(int status) {
+            return new Answer(status, new LinkedHashMap<>(), null, null, 0, 0);
+        }
+
+        Answer withHeader(String name, String value) {
+            Map<String, String> more = new LinkedHashMap<>(this.headers);
+            more.put(name, value);
+            return new Answer(this.status, more, this.body, this.file, this.offset, this.length);
+        }
+
+    }
+
+}
