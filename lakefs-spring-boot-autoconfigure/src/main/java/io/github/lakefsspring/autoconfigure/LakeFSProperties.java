@@ -60,6 +60,8 @@ public class LakeFSProperties {
 
     private final Proxy proxy = new Proxy();
 
+    private final S3 s3 = new S3();
+
     private final Lakectl lakectl = new Lakectl();
 
     private final Embedded embedded = new Embedded();
@@ -130,6 +132,10 @@ public class LakeFSProperties {
 
     public Proxy getProxy() {
         return this.proxy;
+    }
+
+    public S3 getS3() {
+        return this.s3;
     }
 
     public Lakectl getLakectl() {
@@ -325,6 +331,126 @@ public class LakeFSProperties {
 
         public void setNonProxyHosts(@Nullable String nonProxyHosts) {
             this.nonProxyHosts = nonProxyHosts;
+        }
+
+    }
+
+    /**
+     * Access through the lakeFS S3 gateway with the AWS SDK for Java v2.
+     */
+    public static class S3 {
+
+        /**
+         * Whether to provide an S3Client (qualifier 'lakeFS') on the lakeFS S3 gateway when the AWS SDK is present.
+         */
+        private boolean enabled = true;
+
+        /**
+         * Region the S3 clients sign for; lakeFS does not enforce it.
+         */
+        private String region = "us-east-1";
+
+        private final Router router = new Router();
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getRegion() {
+            return this.region;
+        }
+
+        public void setRegion(String region) {
+            this.region = region;
+        }
+
+        public Router getRouter() {
+            return this.router;
+        }
+
+        /**
+         * An S3Client (qualifier 'lakeFSRouter') that sends some buckets to lakeFS and the rest to the
+         * application's own S3Client.
+         */
+        public static class Router {
+
+            /**
+             * Routing rules, first match wins: bucket glob, target (lakefs or default), optional repository to use
+             * as the bucket, optional ref to prefix keys with.
+             */
+            private java.util.List<Rule> rules = new java.util.ArrayList<>();
+
+            public java.util.List<Rule> getRules() {
+                return this.rules;
+            }
+
+            public void setRules(java.util.List<Rule> rules) {
+                this.rules = rules;
+            }
+
+        }
+
+        /**
+         * One routing rule.
+         */
+        public static class Rule {
+
+            /**
+             * Glob over bucket names, e.g. 'analytics-*'.
+             */
+            private String bucket = "*";
+
+            /**
+             * Where matching buckets go: 'lakefs' or 'default'.
+             */
+            private String target = "lakefs";
+
+            /**
+             * lakeFS repository to use instead of the bucket name.
+             */
+            private @Nullable String repository;
+
+            /**
+             * Ref to prefix keys with, e.g. 'main', so 'data/x' is read from 'main/data/x'.
+             */
+            private @Nullable String ref;
+
+            public String getBucket() {
+                return this.bucket;
+            }
+
+            public void setBucket(String bucket) {
+                this.bucket = bucket;
+            }
+
+            public String getTarget() {
+                return this.target;
+            }
+
+            public void setTarget(String target) {
+                this.target = target;
+            }
+
+            public @Nullable String getRepository() {
+                return this.repository;
+            }
+
+            public void setRepository(@Nullable String repository) {
+                this.repository = repository;
+            }
+
+            public @Nullable String getRef() {
+                return this.ref;
+            }
+
+            public void setRef(@Nullable String ref) {
+                this.ref = ref;
+            }
+
         }
 
     }

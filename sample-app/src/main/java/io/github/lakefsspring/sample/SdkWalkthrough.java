@@ -39,7 +39,8 @@ final class SdkWalkthrough {
         this.out = out;
     }
 
-    void run() {
+    /** Runs the walkthrough; returns the main branch's commit after the merge, for the S3 examples. */
+    String run() {
         Repository repo = this.repositories.repository(this.properties.repository())
             .create(this.properties.storageNamespace(), CreateRepositoryOptions.existOk());
         this.out.repository(repo.properties());
@@ -80,7 +81,8 @@ final class SdkWalkthrough {
 
         Branch main = repo.branch("main");
         main.diff(branch1).forEach(this.out::change);
-        this.out.line(branch1.mergeInto(main));
+        String mergeCommit = branch1.mergeInto(main);
+        this.out.line(mergeCommit);
         this.out.line(main.diff(branch1).count());
 
         try (BufferedReader reader = new BufferedReader(main.object("csv/sample_data.csv").openReader())) {
@@ -107,6 +109,7 @@ final class SdkWalkthrough {
         });
         this.out.line(branch3.objects(ObjectListOptions.prefix("prefix_to_delete/")).count());
         this.out.line(branch3.object("new_object").exists() ? "True" : "False");
+        return mergeCommit;
     }
 
 }

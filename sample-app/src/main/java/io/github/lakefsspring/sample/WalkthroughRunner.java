@@ -3,14 +3,17 @@ package io.github.lakefsspring.sample;
 import io.github.lakefsspring.core.RepositoryOperations;
 import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
 
+import software.amazon.awssdk.services.s3.S3Client;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the walkthrough when the application starts; on an embedded server it first places the objects to import
- * in the emulated bucket.
+ * Runs the walkthroughs when the application starts (the lakeFS SDK one, then the S3 gateway one); on an embedded
+ * server it first places the objects to import in the emulated bucket.
  */
 @Component
 class WalkthroughRunner implements ApplicationRunner {
@@ -21,17 +24,22 @@ class WalkthroughRunner implements ApplicationRunner {
 
     private final ObjectProvider<EmbeddedLakeFSServer> embedded;
 
+    private final S3Client s3;
+
     WalkthroughRunner(RepositoryOperations repositories, SampleProperties properties,
-            ObjectProvider<EmbeddedLakeFSServer> embedded) {
+            ObjectProvider<EmbeddedLakeFSServer> embedded, @Qualifier("lakeFS") S3Client s3) {
         this.repositories = repositories;
         this.properties = properties;
         this.embedded = embedded;
+        this.s3 = s3;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         this.embedded.ifAvailable((server) -> ImportSourceSeeder.seed(server, this.properties));
-        new SdkWalkthrough(this.repositories, this.properties, new Printer(System.out)).run();
+        Printer printer = new Printer(System.out);
+        String mainCommit = new SdkWalkthrough(this.repositories, this.properties, printer).run();
+        new S3GatewayWalkthrough(this.s3, this.properties.repository(), printer).run(mainCommit);
     }
 
 }

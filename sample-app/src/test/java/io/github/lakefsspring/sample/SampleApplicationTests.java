@@ -48,6 +48,9 @@ class SampleApplicationTests {
                 "['3', 'Carol', 'carol@example.com']");
         assertThat(lines.get(26)).isEqualTo("imported a total of 4 objects!");
         assertThat(lines.subList(27, 29)).containsExactly("0", "True");
+        String merge = lines.get(20);
+        assertThat(lines.get(29)).isEqualTo(merge.substring(0, 10) + "/csv/sample_data.csv");
+        assertThat(lines.get(30)).startsWith("{'AcceptRanges': 'bytes', 'ContentLength': 1024, 'ETag': '\"");
     }
 
 }
