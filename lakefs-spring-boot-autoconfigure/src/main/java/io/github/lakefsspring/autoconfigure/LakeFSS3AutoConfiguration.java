@@ -10,6 +10,8 @@ import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 
@@ -68,6 +70,25 @@ public final class LakeFSS3AutoConfiguration {
             .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
             .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
             .httpClientBuilder(http)
+            .build();
+    }
+
+    @Bean(name = "lakeFSS3AsyncClient", destroyMethod = "close")
+    @Qualifier("lakeFS")
+    @ConditionalOnClass(name = "software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient")
+    @ConditionalOnMissingBean(name = "lakeFSS3AsyncClient")
+    S3AsyncClient lakeFSS3AsyncClient(LakeFSConnectionDetails connection, LakeFSProperties properties) {
+        return S3AsyncClient.builder()
+            .endpointOverride(gatewayEndpoint(connection.getEndpoint()))
+            .region(Region.of(properties.getS3().getRegion()))
+            .credentialsProvider(StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create(connection.getAccessKeyId(), connection.getSecretAccessKey())))
+            .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
+            .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+            .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+            .httpClientBuilder(NettyNioAsyncHttpClient.builder()
+                .connectionTimeout(properties.getConnectTimeout())
+                .readTimeout(properties.getReadTimeout()))
             .build();
     }
 

@@ -92,6 +92,19 @@ class LakeFSS3AutoConfigurationTests {
     }
 
     @Test
+    void anAsyncClientReachesTheGatewayToo() {
+        this.runner.run((context) -> {
+            context.getBean(RepositoryOperations.class).repository("async-repo").create("s3://bucket/async-repo");
+            software.amazon.awssdk.services.s3.S3AsyncClient s3 = context.getBean("lakeFSS3AsyncClient",
+                    software.amazon.awssdk.services.s3.S3AsyncClient.class);
+            s3.putObject((put) -> put.bucket("async-repo").key("main/async.txt"),
+                    software.amazon.awssdk.core.async.AsyncRequestBody.fromString("async")).join();
+            assertThat(s3.listObjectsV2((list) -> list.bucket("async-repo").prefix("main/")).join().contents())
+                .extracting(S3Object::key).containsExactly("main/async.txt");
+        });
+    }
+
+    @Test
     void theS3ClientCanBeTurnedOff() {
         this.runner.withPropertyValues("lakefs.s3.enabled=false")
             .run((context) -> assertThat(context).doesNotHaveBean("lakeFSS3Client"));
