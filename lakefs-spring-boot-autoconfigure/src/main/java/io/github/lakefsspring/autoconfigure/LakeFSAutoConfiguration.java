@@ -84,7 +84,7 @@ public final class LakeFSAutoConfiguration {
         try {
             return new LakeFSClientSettings(connectionDetails.getEndpoint(), connectionDetails.getAccessKeyId(),
                     connectionDetails.getSecretAccessKey(), properties.getConnectTimeout(),
-                    properties.getReadTimeout(), new LakeFSClientSettings.RetrySettings(retry.getMaxAttempts(),
+                    properties.getReadTimeout(), properties.getTransferTimeout(), new LakeFSClientSettings.RetrySettings(retry.getMaxAttempts(),
                             retry.getInitialDelay(), retry.getMultiplier(), retry.getMaxDelay(), retry.getJitter()));
         }
         catch (IllegalArgumentException ex) {

@@ -50,9 +50,15 @@ public class LakeFSProperties {
     private Duration connectTimeout = Duration.ofSeconds(10);
 
     /**
-     * Time to wait for the response to an API call. Object transfers stream and are not bound by it.
+     * Time the response to an API call may stay silent before the call fails.
      */
     private Duration readTimeout = Duration.ofSeconds(60);
+
+    /**
+     * Time an object upload or download may stay silent before it fails. A transfer that keeps moving is never
+     * limited in total.
+     */
+    private Duration transferTimeout = Duration.ofMinutes(5);
 
     private final Retry retry = new Retry();
 
@@ -120,6 +126,14 @@ public class LakeFSProperties {
 
     public void setReadTimeout(Duration readTimeout) {
         this.readTimeout = readTimeout;
+    }
+
+    public Duration getTransferTimeout() {
+        return this.transferTimeout;
+    }
+
+    public void setTransferTimeout(Duration transferTimeout) {
+        this.transferTimeout = transferTimeout;
     }
 
     public Retry getRetry() {

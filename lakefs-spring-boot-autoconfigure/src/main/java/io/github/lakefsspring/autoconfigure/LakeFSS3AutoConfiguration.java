@@ -54,10 +54,8 @@ public final class LakeFSS3AutoConfiguration {
         ApacheHttpClient.Builder http = ApacheHttpClient.builder()
             .connectionTimeout(properties.getConnectTimeout())
             .socketTimeout(properties.getReadTimeout());
-        String bundleName = properties.getSsl().getBundle();
-        SslBundles bundles = sslBundles.getIfAvailable();
-        if (bundleName != null && bundles != null) {
-            SslBundle bundle = bundles.getBundle(bundleName);
+        SslBundle bundle = sslBundle(properties, sslBundles.getIfAvailable());
+        if (bundle != null) {
             http.tlsTrustManagersProvider(() -> bundle.getManagers().getTrustManagers());
             http.tlsKeyManagersProvider(() -> bundle.getManagers().getKeyManagers());
         }
@@ -77,7 +75,16 @@ public final class LakeFSS3AutoConfiguration {
     @Qualifier("lakeFS")
     @ConditionalOnClass(name = "software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient")
     @ConditionalOnMissingBean(name = "lakeFSS3AsyncClient")
-    S3AsyncClient lakeFSS3AsyncClient(LakeFSConnectionDetails connection, LakeFSProperties properties) {
+    S3AsyncClient lakeFSS3AsyncClient(LakeFSConnectionDetails connection, LakeFSProperties properties,
+            ObjectProvider<SslBundles> sslBundles) {
+        NettyNioAsyncHttpClient.Builder http = NettyNioAsyncHttpClient.builder()
+            .connectionTimeout(properties.getConnectTimeout())
+            .readTimeout(properties.getReadTimeout());
+        SslBundle bundle = sslBundle(properties, sslBundles.getIfAvailable());
+        if (bundle != null) {
+            http.tlsTrustManagersProvider(() -> bundle.getManagers().getTrustManagers());
+            http.tlsKeyManagersProvider(() -> bundle.getManagers().getKeyManagers());
+        }
         return S3AsyncClient.builder()
             .endpointOverride(gatewayEndpoint(connection.getEndpoint()))
             .region(Region.of(properties.getS3().getRegion()))
@@ -86,9 +93,7 @@ public final class LakeFSS3AutoConfiguration {
             .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
             .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
             .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-            .httpClientBuilder(NettyNioAsyncHttpClient.builder()
-                .connectionTimeout(properties.getConnectTimeout())
-                .readTimeout(properties.getReadTimeout()))
+            .httpClientBuilder(http)
             .build();
     }
 
@@ -107,6 +112,12 @@ public final class LakeFSS3AutoConfiguration {
                     rule.getRef()))
             .toList();
         return S3RoutingClients.create(lakeFS, defaultClient, rules);
+    }
+
+    private static @org.jspecify.annotations.Nullable SslBundle sslBundle(LakeFSProperties properties,
+            @org.jspecify.annotations.Nullable SslBundles bundles) {
+        String name = properties.getSsl().getBundle();
+        return (name != null && bundles != null) ? bundles.getBundle(name) : null;
     }
 
     private static boolean isRouter(S3Client client) {

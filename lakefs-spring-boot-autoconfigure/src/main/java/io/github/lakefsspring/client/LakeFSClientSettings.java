@@ -16,12 +16,13 @@ import java.util.Objects;
  * @param accessKeyId the access key id
  * @param secretAccessKey the secret access key; never shown by {@link #toString()}
  * @param connectTimeout how long to wait for a connection
- * @param readTimeout how long a response may stay silent, for API calls and object transfers alike
+ * @param readTimeout how long the response to an API call may stay silent
+ * @param transferTimeout how long an object upload or download may stay silent (it is never limited in total)
  * @param retry how idempotent calls are retried
  * @since 0.1.0
  */
 public record LakeFSClientSettings(String endpoint, String accessKeyId, String secretAccessKey, Duration connectTimeout,
-        Duration readTimeout, RetrySettings retry) {
+        Duration readTimeout, Duration transferTimeout, RetrySettings retry) {
 
     public LakeFSClientSettings {
         Objects.requireNonNull(endpoint, "endpoint");
@@ -34,11 +35,13 @@ public record LakeFSClientSettings(String endpoint, String accessKeyId, String s
         }
         requirePositive("connectTimeout", connectTimeout);
         requirePositive("readTimeout", readTimeout);
+        requirePositive("transferTimeout", transferTimeout);
         Objects.requireNonNull(retry, "retry");
     }
 
     /**
-     * Settings with default timeouts (10 s to connect, 60 s of silence) and retries.
+     * Settings with default timeouts (10 s to connect, 60 s of silence for API calls, 5 min for object transfers)
+     * and retries.
      * @param endpoint the server URL
      * @param accessKeyId the access key id
      * @param secretAccessKey the secret access key
@@ -46,7 +49,7 @@ public record LakeFSClientSettings(String endpoint, String accessKeyId, String s
      */
     public static LakeFSClientSettings of(String endpoint, String accessKeyId, String secretAccessKey) {
         return new LakeFSClientSettings(endpoint, accessKeyId, secretAccessKey, Duration.ofSeconds(10),
-                Duration.ofSeconds(60), RetrySettings.defaults());
+                Duration.ofSeconds(60), Duration.ofMinutes(5), RetrySettings.defaults());
     }
 
     /** @return the REST API's base URL, e.g. {@code https://lakefs.example.com/api/v1} */
@@ -62,7 +65,17 @@ public record LakeFSClientSettings(String endpoint, String accessKeyId, String s
      */
     public LakeFSClientSettings withTimeouts(Duration connectTimeout, Duration readTimeout) {
         return new LakeFSClientSettings(this.endpoint, this.accessKeyId, this.secretAccessKey, connectTimeout,
-                readTimeout, this.retry);
+                readTimeout, this.transferTimeout, this.retry);
+    }
+
+    /**
+     * Like these settings, with another transfer timeout.
+     * @param transferTimeout how long an object upload or download may stay silent
+     * @return the new settings
+     */
+    public LakeFSClientSettings withTransferTimeout(Duration transferTimeout) {
+        return new LakeFSClientSettings(this.endpoint, this.accessKeyId, this.secretAccessKey, this.connectTimeout,
+                this.readTimeout, transferTimeout, this.retry);
     }
 
     /**
@@ -72,7 +85,7 @@ public record LakeFSClientSettings(String endpoint, String accessKeyId, String s
      */
     public LakeFSClientSettings withRetry(RetrySettings retry) {
         return new LakeFSClientSettings(this.endpoint, this.accessKeyId, this.secretAccessKey, this.connectTimeout,
-                this.readTimeout, retry);
+                this.readTimeout, this.transferTimeout, retry);
     }
 
     /**
@@ -114,7 +127,7 @@ public record LakeFSClientSettings(String endpoint, String accessKeyId, String s
     public String toString() {
         return "LakeFSClientSettings[endpoint=" + this.endpoint + ", accessKeyId=" + this.accessKeyId
                 + ", secretAccessKey=******, connectTimeout=" + this.connectTimeout + ", readTimeout="
-                + this.readTimeout + ", retry=" + this.retry + "]";
+                + this.readTimeout + ", transferTimeout=" + this.transferTimeout + ", retry=" + this.retry + "]";
     }
 
     /**

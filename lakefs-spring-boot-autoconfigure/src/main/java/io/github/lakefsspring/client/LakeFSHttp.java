@@ -71,6 +71,8 @@ final class LakeFSHttp {
 
     private final java.time.Duration readTimeout;
 
+    private final java.time.Duration transferTimeout;
+
     private final java.time.Duration maxRetryAfter;
 
     private final ObservationRegistry observations;
@@ -96,6 +98,7 @@ final class LakeFSHttp {
         LakeFSClientSettings.RetrySettings retry = settings.retry();
         this.retries = retry.maxAttempts() > 1;
         this.readTimeout = settings.readTimeout();
+        this.transferTimeout = settings.transferTimeout();
         this.maxRetryAfter = retry.maxDelay();
         this.retry = new RetryTemplate(RetryPolicy.builder()
             .maxRetries(Math.max(0, retry.maxAttempts() - 1))
@@ -141,8 +144,9 @@ final class LakeFSHttp {
     /** A GET to a storage URL (a presigned URL), without lakeFS's credentials. */
     ResponseEntity<Flux<DataBuffer>> storageGet(String url, @Nullable String range) {
         Request request = new Request("readPresigned", "GET", "(presigned URL)");
-        return execute(request, true, () -> this.storage.get()
+        return execute(request, true, this.transferTimeout, () -> this.storage.get()
             .uri(URI.create(url))
+            .httpRequest((http) -> transferTimeout(http, this.transferTimeout))
             .headers((headers) -> {
                 if (range != null) {
                     headers.set(HttpHeaders.RANGE, range);
@@ -158,8 +162,9 @@ final class LakeFSHttp {
     @Nullable String storagePut(String url, BodyInserter<?, ? super org.springframework.http.client.reactive.ClientHttpRequest> body,
             long contentLength) {
         Request request = new Request("writePresigned", "PUT", "(presigned URL)");
-        ResponseEntity<Void> response = execute(request, false, () -> this.storage.put()
+        ResponseEntity<Void> response = execute(request, false, this.transferTimeout, () -> this.storage.put()
             .uri(URI.create(url))
+            .httpRequest((http) -> transferTimeout(http, this.transferTimeout))
             .headers((headers) -> {
                 if (contentLength >= 0) {
                     headers.setContentLength(contentLength);
@@ -174,6 +179,10 @@ final class LakeFSHttp {
     }
 
     private <T> T execute(Request request, boolean idempotent, Supplier<T> exchange) {
+        return execute(request, idempotent, this.readTimeout, exchange);
+    }
+
+    private <T> T execute(Request request, boolean idempotent, java.time.Duration timeout, Supplier<T> exchange) {
         Observation observation = Observation.createNotStarted("lakefs.client.requests", this.observations)
             .contextualName("lakefs " + request.operation())
             .lowCardinalityKeyValue("operation", request.operation())
@@ -181,7 +190,7 @@ final class LakeFSHttp {
             .highCardinalityKeyValue("path", request.path())
             .start();
         try (Observation.Scope scope = observation.openScope()) {
-            T result = retried(request, idempotent, exchange);
+            T result = retried(request, idempotent, timeout, exchange);
             observation.lowCardinalityKeyValue("outcome", "SUCCESS");
             return result;
         }
@@ -201,7 +210,7 @@ final class LakeFSHttp {
         }
     }
 
-    private <T> T retried(Request request, boolean idempotent, Supplier<T> exchange) {
+    private <T> T retried(Request request, boolean idempotent, java.time.Duration timeout, Supplier<T> exchange) {
         Supplier<T> once = () -> {
             try {
                 return exchange.get();
@@ -209,8 +218,7 @@ final class LakeFSHttp {
             catch (WebClientRequestException ex) {
                 if (hasCause(ex, io.netty.handler.timeout.ReadTimeoutException.class)) {
                     throw new LakeFSNetworkException("lakeFS did not answer " + request.operation() + " ("
-                            + request.method() + " " + request.path() + ") within the read timeout of "
-                            + this.readTimeout, ex);
+                            + request.method() + " " + request.path() + ") within the response timeout of " + timeout, ex);
                 }
                 throw new LakeFSNetworkException("Cannot reach lakeFS for " + request.operation() + " ("
                         + request.method() + " " + request.path() + "): " + rootMessage(ex), ex);
@@ -221,8 +229,8 @@ final class LakeFSHttp {
                 }
                 if (hasCause(ex, TimeoutException.class) || hasCause(ex, io.netty.handler.timeout.ReadTimeoutException.class)) {
                     throw new LakeFSNetworkException("lakeFS did not answer " + request.operation() + " ("
-                            + request.method() + " " + request.path() + ") within the read timeout of "
-                            + this.readTimeout + ": " + rootMessage(ex), ex);
+                            + request.method() + " " + request.path() + ") within the response timeout of " + timeout + ": "
+                            + rootMessage(ex), ex);
                 }
                 if (hasCause(ex, IOException.class)) {
                     throw new LakeFSNetworkException("lakeFS did not complete " + request.operation() + " ("
@@ -277,6 +285,14 @@ final class LakeFSHttp {
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void transferTimeout(org.springframework.http.client.reactive.ClientHttpRequest request,
+            java.time.Duration timeout) {
+        Object nativeRequest = request.getNativeRequest();
+        if (nativeRequest instanceof reactor.netty.http.client.HttpClientRequest netty) {
+            netty.responseTimeout(timeout);
         }
     }
 
@@ -416,6 +432,8 @@ final class LakeFSHttp {
 
         private boolean idempotent;
 
+        private boolean transfer;
+
         private Call(Operation operation) {
             this.operation = operation;
             this.idempotent = operation.idempotent();
@@ -462,6 +480,16 @@ final class LakeFSHttp {
             return this;
         }
 
+        /** Marks a call that moves an object's bytes: the transfer timeout applies instead of the read timeout. */
+        Call transfer() {
+            this.transfer = true;
+            return this;
+        }
+
+        private java.time.Duration timeout() {
+            return this.transfer ? LakeFSHttp.this.transferTimeout : LakeFSHttp.this.readTimeout;
+        }
+
         <T> T retrieve(Class<T> type) {
             byte[] body = exchange(null);
             return LakeFSHttp.this.json.readValue(body, type);
@@ -496,7 +524,7 @@ final class LakeFSHttp {
 
         ResponseEntity<Flux<DataBuffer>> download() {
             Request request = request(this.operation, describePath());
-            return execute(request, this.idempotent, () -> spec(null)
+            return execute(request, this.idempotent, timeout(), () -> spec(null)
                 .retrieve()
                 .onStatus(HttpStatusCode::isError, (response) -> decodeError(request, response))
                 .toEntityFlux(DataBuffer.class)
@@ -510,7 +538,7 @@ final class LakeFSHttp {
 
         private byte[] exchange(@Nullable BodyInserter<?, ? super org.springframework.http.client.reactive.ClientHttpRequest> body) {
             Request request = request(this.operation, describePath());
-            byte[] answer = execute(request, this.idempotent, () -> spec(body)
+            byte[] answer = execute(request, this.idempotent, timeout(), () -> spec(body)
                 .retrieve()
                 .onStatus(HttpStatusCode::isError, (response) -> decodeError(request, response))
                 .bodyToMono(byte[].class)
@@ -525,7 +553,8 @@ final class LakeFSHttp {
             WebClient.RequestBodySpec spec = LakeFSHttp.this.api.method(this.operation.method())
                 .uri(template, this.variables)
                 .headers((headers) -> headers.addAll(this.headers))
-                .attribute("lakefs.operation", this.operation.name());
+                .attribute("lakefs.operation", this.operation.name())
+                .httpRequest((http) -> transferTimeout(http, timeout()));
             if (body != null) {
                 return spec.body(body);
             }

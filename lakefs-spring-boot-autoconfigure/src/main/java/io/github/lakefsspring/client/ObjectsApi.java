@@ -152,6 +152,7 @@ public final class ObjectsApi {
             .path("branch", branch)
             .query("path", path)
             .idempotent(replayable && !options.ifAbsent())
+            .transfer()
             .headers((headers) -> {
                 headers.set(HttpHeaders.CONTENT_TYPE,
                         (options.contentType() != null) ? options.contentType() : "application/octet-stream");
@@ -183,6 +184,7 @@ public final class ObjectsApi {
             .path("ref", ref)
             .query("path", path)
             .header(HttpHeaders.RANGE, range)
+            .transfer()
             .download();
     }
 

@@ -24,7 +24,8 @@ class ClientFaultTests {
     private static LakeFSClient client(StubServer stub, RetrySettings retry, Duration readTimeout) {
         return LakeFSClient.create(WebClient.builder(), LakeFSClientSettings.of(stub.endpoint(), "key", "secret")
             .withRetry(retry)
-            .withTimeouts(Duration.ofSeconds(2), readTimeout));
+            .withTimeouts(Duration.ofSeconds(2), readTimeout)
+            .withTransferTimeout(readTimeout));
     }
 
     private static RetrySettings fastRetries() {
@@ -112,7 +113,29 @@ class ClientFaultTests {
         })) {
             LakeFSClient client = client(stub, RetrySettings.none(), Duration.ofMillis(300));
             assertThatExceptionOfType(LakeFSNetworkException.class).isThrownBy(() -> client.repositories().get("repo"))
-                .withMessageContaining("within the read timeout of PT0.3S");
+                .withMessageContaining("within the response timeout of PT0.3S");
+        }
+    }
+
+    @Test
+    void objectTransfersHaveTheirOwnTimeout() throws IOException {
+        try (StubServer stub = new StubServer((exchange) -> {
+            try {
+                Thread.sleep(3000);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        })) {
+            LakeFSClient client = LakeFSClient.create(WebClient.builder(), LakeFSClientSettings.of(stub.endpoint(), "k", "s")
+                .withRetry(RetrySettings.none())
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(30))
+                .withTransferTimeout(Duration.ofMillis(400)));
+            assertThatExceptionOfType(LakeFSNetworkException.class)
+                .isThrownBy(() -> client.objects().read("repo", "main", "big", null))
+                .withMessageContaining("getObject")
+                .withMessageContaining("within the response timeout of PT0.4S");
         }
     }
 
