@@ -7,6 +7,7 @@ import io.micrometer.observation.ObservationRegistry;
 
 import io.github.lakefsspring.client.LakeFSClient;
 import io.github.lakefsspring.client.LakeFSClientSettings;
+import io.github.lakefsspring.client.TransferListener;
 import io.github.lakefsspring.core.BranchOperations;
 import io.github.lakefsspring.core.BranchTemplate;
 import io.github.lakefsspring.core.RepositoryOperations;
@@ -14,7 +15,10 @@ import io.github.lakefsspring.core.RepositoryTemplate;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
@@ -57,13 +61,28 @@ public final class LakeFSAutoConfiguration {
     @ConditionalOnMissingBean
     LakeFSClient lakeFSClient(LakeFSConnectionDetails connectionDetails, LakeFSProperties properties,
             ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<LakeFSClientCustomizer> customizers,
-            ObjectProvider<SslBundles> sslBundles, ObjectProvider<ObservationRegistry> observations) {
+            ObjectProvider<SslBundles> sslBundles, ObjectProvider<ObservationRegistry> observations,
+            ObjectProvider<TransferListener> transfers) {
         LakeFSClientSettings settings = clientSettings(connectionDetails, properties);
         WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
         customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
         return LakeFSClient.create(builder, settings,
                 LakeFSConnectorFactory.connector(properties, sslBundles.getIfAvailable()),
-                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP),
+                transfers.getIfAvailable(() -> TransferListener.NONE));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+    static class TransferMetrics {
+
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnBean(type = "io.micrometer.core.instrument.MeterRegistry")
+        TransferListener lakeFSTransferMetrics(ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters) {
+            return new MeterTransferListener(meters);
+        }
+
     }
 
     @Bean

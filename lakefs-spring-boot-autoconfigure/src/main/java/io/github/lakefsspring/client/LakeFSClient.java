@@ -80,7 +80,22 @@ public final class LakeFSClient {
      */
     public static LakeFSClient create(WebClient.Builder builder, LakeFSClientSettings settings,
             @Nullable ClientHttpConnector connector, ObservationRegistry observations) {
-        return new LakeFSClient(new LakeFSHttp(builder, settings, connector, observations), settings);
+        return create(builder, settings, connector, observations, TransferListener.NONE);
+    }
+
+    /**
+     * A client as {@link #create(WebClient.Builder, LakeFSClientSettings, ClientHttpConnector, ObservationRegistry)}
+     * creates it, which also reports the bytes of object transfers.
+     * @param builder the builder, e.g. Spring Boot's
+     * @param settings where to connect and how
+     * @param connector the connector to use, or {@code null} for Reactor Netty with the settings' timeouts
+     * @param observations where to report observations
+     * @param transfers told about object bytes as they move
+     * @return the client
+     */
+    public static LakeFSClient create(WebClient.Builder builder, LakeFSClientSettings settings,
+            @Nullable ClientHttpConnector connector, ObservationRegistry observations, TransferListener transfers) {
+        return new LakeFSClient(new LakeFSHttp(builder, settings, connector, observations, transfers), settings);
     }
 
     /** @return the settings the client was created with */

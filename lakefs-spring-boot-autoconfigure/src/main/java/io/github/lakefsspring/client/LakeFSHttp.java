@@ -17,6 +17,7 @@ import io.netty.channel.ChannelOption;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
@@ -77,9 +78,12 @@ final class LakeFSHttp {
 
     private final ObservationRegistry observations;
 
+    private final TransferListener transfers;
+
     LakeFSHttp(WebClient.Builder builder, LakeFSClientSettings settings, @Nullable ClientHttpConnector configured,
-            ObservationRegistry observations) {
+            ObservationRegistry observations, TransferListener transfers) {
         this.observations = observations;
+        this.transfers = transfers;
         ClientHttpConnector connector = (configured != null) ? configured : defaultConnector(settings);
         URI apiEndpoint = settings.apiEndpoint();
         this.api = builder.clone()
@@ -155,7 +159,29 @@ final class LakeFSHttp {
             .retrieve()
             .onStatus(HttpStatusCode::isError, (response) -> decodeError(request, response))
             .toEntityFlux(DataBuffer.class)
+            .map((entity) -> counted(entity, request.operation()))
             .block());
+    }
+
+    /** Counts the bytes of a download as they arrive. */
+    private ResponseEntity<Flux<DataBuffer>> counted(ResponseEntity<Flux<DataBuffer>> entity, String operation) {
+        Flux<DataBuffer> body = entity.getBody();
+        if (body == null) {
+            return entity;
+        }
+        return new ResponseEntity<>(body.doOnNext((buffer) -> this.transfers.transferred(operation,
+                TransferListener.Direction.DOWNLOAD, buffer.readableByteCount())), entity.getHeaders(),
+                entity.getStatusCode());
+    }
+
+    /** Counts the bytes of an upload body as they are sent. */
+    Flux<DataBuffer> countedUpload(Publisher<DataBuffer> body, String operation) {
+        return Flux.from(body).doOnNext((buffer) -> this.transfers.transferred(operation,
+                TransferListener.Direction.UPLOAD, buffer.readableByteCount()));
+    }
+
+    void uploaded(String operation, long bytes) {
+        this.transfers.transferred(operation, TransferListener.Direction.UPLOAD, bytes);
     }
 
     /** A PUT to a storage URL (a presigned URL), without lakeFS's credentials; returns the ETag. */
@@ -528,6 +554,7 @@ final class LakeFSHttp {
                 .retrieve()
                 .onStatus(HttpStatusCode::isError, (response) -> decodeError(request, response))
                 .toEntityFlux(DataBuffer.class)
+                .map((entity) -> counted(entity, this.operation.name()))
                 .block());
         }
 

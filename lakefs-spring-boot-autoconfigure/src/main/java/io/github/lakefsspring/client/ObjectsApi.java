@@ -77,7 +77,9 @@ public final class ObjectsApi {
      */
     public ObjectStats upload(String repository, String branch, String path, Publisher<DataBuffer> content,
             long contentLength, UploadOptions options) {
-        return send(repository, branch, path, BodyInserters.fromDataBuffers(content), contentLength, options, false);
+        return send(repository, branch, path,
+                BodyInserters.fromDataBuffers(this.http.countedUpload(content, UPLOAD.name())), contentLength, options,
+                false);
     }
 
     /**
@@ -94,7 +96,9 @@ public final class ObjectsApi {
             UploadOptions options) {
         Flux<DataBuffer> buffers = DataBufferUtils.readInputStream(() -> content, DefaultDataBufferFactory.sharedInstance,
                 CHUNK);
-        return send(repository, branch, path, BodyInserters.fromDataBuffers(buffers), contentLength, options, false);
+        return send(repository, branch, path,
+                BodyInserters.fromDataBuffers(this.http.countedUpload(buffers, UPLOAD.name())), contentLength, options,
+                false);
     }
 
     /**
@@ -115,7 +119,8 @@ public final class ObjectsApi {
             throw new java.io.UncheckedIOException("Cannot read " + file, ex);
         }
         Flux<DataBuffer> buffers = DataBufferUtils.read(file, DefaultDataBufferFactory.sharedInstance, CHUNK);
-        return send(repository, branch, path, BodyInserters.fromDataBuffers(buffers), size, options, true);
+        return send(repository, branch, path,
+                BodyInserters.fromDataBuffers(this.http.countedUpload(buffers, UPLOAD.name())), size, options, true);
     }
 
     /**
@@ -128,7 +133,10 @@ public final class ObjectsApi {
      * @return the stored object's stats
      */
     public ObjectStats upload(String repository, String branch, String path, byte[] content, UploadOptions options) {
-        return send(repository, branch, path, BodyInserters.fromValue(content), content.length, options, true);
+        ObjectStats stats = send(repository, branch, path, BodyInserters.fromValue(content), content.length, options,
+                true);
+        this.http.uploaded(UPLOAD.name(), content.length);
+        return stats;
     }
 
     /**
