@@ -1,6 +1,7 @@
 package io.github.lakefsspring.client;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -8,6 +9,7 @@ import reactor.core.publisher.Flux;
 
 import io.github.lakefsspring.client.LakeFSHttp.Operation;
 import io.github.lakefsspring.client.model.ObjectStats;
+import io.github.lakefsspring.client.model.PresignedMultipartUpload;
 import io.github.lakefsspring.client.model.StagingLocation;
 
 import org.springframework.core.io.buffer.DataBuffer;
@@ -28,6 +30,15 @@ public final class StagingApi {
     private static final Operation RESERVE = Operation.get("getPhysicalAddress", BACKING);
 
     private static final Operation LINK = Operation.put("linkPhysicalAddress", BACKING, true);
+
+    private static final String PMPU = "/repositories/{repository}/branches/{branch}/staging/pmpu";
+
+    private static final Operation CREATE_MULTIPART = Operation.post("createPresignMultipartUpload", PMPU, false);
+
+    private static final Operation COMPLETE_MULTIPART = Operation.put("completePresignMultipartUpload",
+            PMPU + "/{uploadId}", false);
+
+    private static final Operation ABORT_MULTIPART = Operation.delete("abortPresignMultipartUpload", PMPU + "/{uploadId}");
 
     private final LakeFSHttp http;
 
@@ -82,6 +93,74 @@ public final class StagingApi {
             .header("If-None-Match", ifAbsent ? "*" : null)
             .json(body)
             .retrieve(ObjectStats.class);
+    }
+
+    /**
+     * Starts a multipart upload straight to the object store (when the storage config says
+     * {@code pre_sign_multipart_upload}).
+     * @param repository the repository id
+     * @param branch the branch
+     * @param path the object's path
+     * @param parts how many part URLs to presign
+     * @return the upload, with a URL per part
+     */
+    public PresignedMultipartUpload createMultipart(String repository, String branch, String path, int parts) {
+        return this.http.call(CREATE_MULTIPART)
+            .path("repository", repository)
+            .path("branch", branch)
+            .query("path", path)
+            .query("parts", parts)
+            .retrieve(PresignedMultipartUpload.class);
+    }
+
+    /**
+     * Completes a multipart upload and links the object.
+     * @param repository the repository id
+     * @param branch the branch
+     * @param path the object's path
+     * @param upload the upload
+     * @param etags the ETag of each part, part 1 first
+     * @param contentType the content type, or {@code null}
+     * @param metadata user metadata
+     * @return the object's stats
+     */
+    public ObjectStats completeMultipart(String repository, String branch, String path, PresignedMultipartUpload upload,
+            List<String> etags, @Nullable String contentType, Map<String, String> metadata) {
+        List<Map<String, Object>> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < etags.size(); i++) {
+            parts.add(Map.of("part_number", i + 1, "etag", etags.get(i)));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("physical_address", upload.physicalAddress());
+        body.put("parts", parts);
+        body.put("user_metadata", metadata);
+        if (contentType != null) {
+            body.put("content_type", contentType);
+        }
+        return this.http.call(COMPLETE_MULTIPART)
+            .path("repository", repository)
+            .path("branch", branch)
+            .path("uploadId", upload.uploadId())
+            .query("path", path)
+            .json(body)
+            .retrieve(ObjectStats.class);
+    }
+
+    /**
+     * Aborts a multipart upload; its parts are discarded.
+     * @param repository the repository id
+     * @param branch the branch
+     * @param path the object's path
+     * @param upload the upload
+     */
+    public void abortMultipart(String repository, String branch, String path, PresignedMultipartUpload upload) {
+        this.http.call(ABORT_MULTIPART)
+            .path("repository", repository)
+            .path("branch", branch)
+            .path("uploadId", upload.uploadId())
+            .query("path", path)
+            .json(Map.of("physical_address", upload.physicalAddress()))
+            .send();
     }
 
     /**

@@ -45,6 +45,11 @@ final class CoreSupport {
         return supported;
     }
 
+    /** Whether large presigned writes can be split into a multipart upload on this server's storage. */
+    boolean presignMultipart() {
+        return storage().preSignMultipartUpload();
+    }
+
     private StorageConfig storage() {
         StorageConfig config = this.storage;
         if (config == null) {

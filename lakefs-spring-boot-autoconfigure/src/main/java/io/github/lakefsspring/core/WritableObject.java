@@ -9,14 +9,20 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import io.github.lakefsspring.client.ObjectsApi.UploadOptions;
 import io.github.lakefsspring.client.model.ObjectStats;
+import io.github.lakefsspring.client.model.PresignedMultipartUpload;
 import io.github.lakefsspring.client.model.StagingLocation;
 
+import reactor.core.publisher.Flux;
+
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.web.reactive.function.BodyInserters;
@@ -36,6 +42,12 @@ public final class WritableObject extends LakeFSObject {
         thread.setDaemon(true);
         return thread;
     });
+
+    /** Presigned writes of files larger than this are split into a multipart upload where the storage allows. */
+    static final long MULTIPART_THRESHOLD = 64L * 1024 * 1024;
+
+    /** The size of each part of a presigned multipart upload (but the last). */
+    static final long PART_SIZE = 16L * 1024 * 1024;
 
     private final Branch branch;
 
@@ -91,6 +103,12 @@ public final class WritableObject extends LakeFSObject {
     }
 
     private WritableObject upload(Path file, WriteOptions options, String branch) {
+        if (this.support.presign(options.presign()) && options.mode() == WriteMode.OVERWRITE
+                && this.support.presignMultipart() && size(file) > MULTIPART_THRESHOLD) {
+            putMultipart(file, options, branch);
+            forgetStats();
+            return this;
+        }
         if (this.support.presign(options.presign())) {
             try {
                 putPresigned(BodyInserters.fromDataBuffers(DataBufferUtils.read(file,
@@ -216,6 +234,47 @@ public final class WritableObject extends LakeFSObject {
         this.support.client().staging().link(repositoryId(), branch, path(), location.physicalAddress(),
                 (sum != null) ? sum : "", length, options.contentType(), options.metadata(),
                 options.mode() == WriteMode.CREATE);
+    }
+
+    /** Writes a large file in parts straight to the object store, aborting the upload if any part fails. */
+    private void putMultipart(Path file, WriteOptions options, String branch) {
+        long size = size(file);
+        int parts = (int) ((size + PART_SIZE - 1) / PART_SIZE);
+        PresignedMultipartUpload upload = this.support.client().staging().createMultipart(repositoryId(), branch,
+                path(), parts);
+        try {
+            List<String> etags = new ArrayList<>();
+            for (int part = 0; part < parts; part++) {
+                long offset = part * PART_SIZE;
+                long length = Math.min(PART_SIZE, size - offset);
+                Flux<DataBuffer> slice = DataBufferUtils.takeUntilByteCount(DataBufferUtils.readAsynchronousFileChannel(
+                        () -> java.nio.channels.AsynchronousFileChannel.open(file, java.nio.file.StandardOpenOption.READ),
+                        offset, DefaultDataBufferFactory.sharedInstance, 64 * 1024), length);
+                String etag = this.support.client().staging().put(upload.presignedUrls().get(part),
+                        BodyInserters.fromDataBuffers(slice), length);
+                etags.add((etag != null) ? etag : "");
+            }
+            this.support.client().staging().completeMultipart(repositoryId(), branch, path(), upload, etags,
+                    options.contentType(), options.metadata());
+        }
+        catch (RuntimeException ex) {
+            try {
+                this.support.client().staging().abortMultipart(repositoryId(), branch, path(), upload);
+            }
+            catch (RuntimeException abort) {
+                ex.addSuppressed(abort);
+            }
+            throw ex;
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot read " + file, ex);
+        }
     }
 
     private static UploadOptions uploadOptions(WriteOptions options) {

@@ -107,6 +107,47 @@ class PythonSdkParityTests {
     }
 
     @Test
+    void largePresignedWritesUseMultipartUploads() throws IOException {
+        long size = WritableObject.MULTIPART_THRESHOLD + 5 * 1024 * 1024 + 3;
+        Path file = Files.createTempFile("multipart", ".bin");
+        try {
+            try (var out = Files.newOutputStream(file)) {
+                byte[] chunk = new byte[1024 * 1024];
+                for (long written = 0; written < size; written += chunk.length) {
+                    chunk[0] = (byte) (written >>> 20);
+                    out.write(chunk, 0, (int) Math.min(chunk.length, size - written));
+                }
+            }
+            WritableObject object = this.repo.branch("main").object("multi.bin")
+                .upload(file, WriteOptions.contentType("application/x-big").withPresign(true));
+            ObjectStats stats = object.stat();
+            assertThat(stats.sizeBytes()).isEqualTo(size);
+            assertThat(stats.checksum()).as("a multipart checksum").endsWith("-5");
+            assertThat(stats.contentType()).isEqualTo("application/x-big");
+            try (InputStream in = object.openStream(false); InputStream expected = Files.newInputStream(file)) {
+                assertThat(digest(in)).isEqualTo(digest(expected));
+            }
+        }
+        finally {
+            Files.delete(file);
+        }
+    }
+
+    private static String digest(InputStream in) throws IOException {
+        try {
+            java.security.MessageDigest md5 = java.security.MessageDigest.getInstance("MD5");
+            byte[] buffer = new byte[1024 * 1024];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                md5.update(buffer, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(md5.digest());
+        }
+        catch (java.security.NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    @Test
     void repositoryMetadataIsReadEveryTime() {
         this.repo.branch("main").support.client().repositories().setMetadata(this.repo.id(),
                 java.util.Map.of("team", "data"));

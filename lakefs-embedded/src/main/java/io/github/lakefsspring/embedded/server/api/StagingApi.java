@@ -58,6 +58,33 @@ public final class StagingApi {
                 .optional("force", Schema.bool())
                 .build())
             .blocking(this::link);
+        routes.post("/repositories/{repository}/branches/{branch}/staging/pmpu", "CreatePresignMultipartUpload")
+            .parameters(ParameterSpec.query("path").mandatory(), ParameterSpec.query("parts")
+                .ofKind(ParameterSpec.Kind.INTEGER))
+            .blocking(this::createMultipart);
+        routes.put("/repositories/{repository}/branches/{branch}/staging/pmpu/{uploadId}", "CompletePresignMultipartUpload")
+            .parameters(ParameterSpec.query("path").mandatory())
+            .body(ObjectSchemaBuilder.component("CompletePresignMultipartUpload")
+                .required("physical_address", Schema.string())
+                .required("parts", Schema.arrayOf(ObjectSchemaBuilder.inline()
+                    .required("part_number", Schema.integer())
+                    .required("etag", Schema.string())
+                    .build()))
+                .optional("user_metadata", Schema.stringMap())
+                .optional("content_type", Schema.string())
+                .build())
+            .blocking(this::completeMultipart);
+        routes.delete("/repositories/{repository}/branches/{branch}/staging/pmpu/{uploadId}", "AbortPresignMultipartUpload")
+            .parameters(ParameterSpec.query("path").mandatory())
+            .body(ObjectSchemaBuilder.component("AbortPresignMultipartUpload")
+                .required("physical_address", Schema.string())
+                .build())
+            .blocking((request) -> {
+                this.store.abortPresignedMultipartUpload(Inputs.repository(request), Inputs.branch(request),
+                        Inputs.path(request, "path"), request.path("uploadId"),
+                        Inputs.text(request.json(), "physical_address"));
+                return ApiResponse.noContent();
+            });
         routes.post("/repositories/{repository}/branches/{branch}/import", "ImportStart")
             .body(ObjectSchemaBuilder.component("ImportCreation")
                 .required("paths", Schema.arrayOf(ObjectSchemaBuilder.inline()
@@ -100,6 +127,44 @@ public final class StagingApi {
             body.put("presigned_url", null);
         }
         return ApiResponse.json(200, new HashMap<>(body));
+    }
+
+    private ApiResponse createMultipart(ApiRequest request) {
+        if (this.store.blockstore().type() != BlockstoreType.S3) {
+            throw ApiException.badRequest("presigned multipart upload is not supported by the blockstore");
+        }
+        String repository = Inputs.repository(request);
+        String branch = Inputs.branch(request);
+        String path = Inputs.path(request, "path");
+        String partsValue = request.query("parts");
+        int parts = (partsValue == null || partsValue.isEmpty()) ? 0 : Integer.parseInt(partsValue);
+        if (parts < 0 || parts > 10_000) {
+            throw ApiException.badRequest("parts must be between 0 and 10000");
+        }
+        io.github.lakefsspring.embedded.store.PresignedMultipartUpload upload = this.store
+            .createPresignedMultipartUpload(repository, branch, path);
+        List<String> urls = new java.util.ArrayList<>();
+        for (int part = 1; part <= parts; part++) {
+            urls.add(this.signer.writePart(request.origin(), upload.physicalAddress(), upload.uploadId(), part).url());
+        }
+        Map<String, Object> body = new TreeMap<>();
+        body.put("upload_id", upload.uploadId());
+        body.put("physical_address", upload.physicalAddress());
+        body.put("presigned_urls", urls);
+        return ApiResponse.json(201, body);
+    }
+
+    private ApiResponse completeMultipart(ApiRequest request) {
+        JsonNode body = request.json();
+        List<io.github.lakefsspring.embedded.store.blockstore.StoredBlob.Part> parts = new java.util.ArrayList<>();
+        for (JsonNode part : body.path("parts")) {
+            parts.add(new io.github.lakefsspring.embedded.store.blockstore.StoredBlob.Part(
+                    part.path("part_number").asInt(), Inputs.text(part, "etag").replace("\"", "")));
+        }
+        ObjectEntry entry = this.store.completePresignedMultipartUpload(Inputs.repository(request), Inputs.branch(request),
+                Inputs.path(request, "path"), request.path("uploadId"), Inputs.text(body, "physical_address"), parts,
+                Inputs.optionalText(body, "content_type"), Inputs.stringMap(body.path("user_metadata")), false);
+        return ApiResponse.json(200, Views.object(entry, true, null, null));
     }
 
     private ApiResponse link(ApiRequest request) {
