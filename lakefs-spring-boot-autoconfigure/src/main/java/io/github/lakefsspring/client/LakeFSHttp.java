@@ -60,6 +60,10 @@ final class LakeFSHttp {
 
     private static final String CLIENT_HEADER = "X-Lakefs-Client";
 
+    /** The repository and branch (or ref) a request path addresses, for high-cardinality observation tags. */
+    private static final java.util.regex.Pattern TARGET = java.util.regex.Pattern
+        .compile("^/repositories/([^/?]+)(?:/(?:branches|refs)/([^/?]+))?");
+
     private final WebClient api;
 
     private final WebClient storage;
@@ -213,8 +217,15 @@ final class LakeFSHttp {
             .contextualName("lakefs " + request.operation())
             .lowCardinalityKeyValue("operation", request.operation())
             .lowCardinalityKeyValue("method", request.method())
-            .highCardinalityKeyValue("path", request.path())
-            .start();
+            .highCardinalityKeyValue("path", request.path());
+        java.util.regex.Matcher target = TARGET.matcher(request.path());
+        if (target.find()) {
+            observation.highCardinalityKeyValue("repository", target.group(1));
+            if (target.group(2) != null) {
+                observation.highCardinalityKeyValue("branch", target.group(2));
+            }
+        }
+        observation.start();
         try (Observation.Scope scope = observation.openScope()) {
             T result = retried(request, idempotent, timeout, exchange);
             observation.lowCardinalityKeyValue("outcome", "SUCCESS");
