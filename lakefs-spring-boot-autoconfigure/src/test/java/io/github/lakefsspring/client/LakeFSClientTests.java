@@ -165,6 +165,33 @@ class LakeFSClientTests {
     }
 
     @Test
+    void everyCallIsObservedWithItsOperationOutcomeAndTarget() {
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        io.micrometer.observation.ObservationRegistry registry = io.micrometer.observation.ObservationRegistry.create();
+        registry.observationConfig().observationHandler(new io.micrometer.observation.ObservationHandler<>() {
+
+            @Override
+            public boolean supportsContext(io.micrometer.observation.Observation.Context context) {
+                return true;
+            }
+
+            @Override
+            public void onStop(io.micrometer.observation.Observation.Context context) {
+                seen.add(context.getName() + " " + context.getLowCardinalityKeyValue("operation").getValue() + " "
+                        + context.getLowCardinalityKeyValue("outcome").getValue() + " "
+                        + context.getHighCardinalityKeyValue("repository").getValue() + " "
+                        + context.getHighCardinalityKeyValue("branch").getValue());
+            }
+
+        });
+        LakeFSClient observed = LakeFSClient.create(WebClient.builder(), this.client.settings(), null, registry);
+        observed.branches().get(this.repo, "main");
+        assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> observed.branches().get(this.repo, "none"));
+        assertThat(seen).containsExactly("lakefs.client.requests getBranch SUCCESS " + this.repo + " main",
+                "lakefs.client.requests getBranch CLIENT_ERROR " + this.repo + " none");
+    }
+
+    @Test
     void endpointsAreValidatedAndNormalized() {
         assertThat(LakeFSClientSettings.apiEndpoint("https://lakefs.example.com"))
             .hasToString("https://lakefs.example.com/api/v1");
