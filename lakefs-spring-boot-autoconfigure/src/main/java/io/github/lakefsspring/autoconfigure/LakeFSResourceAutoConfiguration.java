@@ -8,6 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +27,7 @@ public final class LakeFSResourceAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
     static LakeFSProtocolRegistrar lakeFSProtocolRegistrar(ObjectProvider<RepositoryOperations> repositories) {
         return new LakeFSProtocolRegistrar(repositories);
     }
