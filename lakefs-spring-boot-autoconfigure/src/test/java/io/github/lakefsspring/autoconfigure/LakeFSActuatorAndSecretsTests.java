@@ -81,6 +81,31 @@ class LakeFSActuatorAndSecretsTests {
     }
 
     @Test
+    void configpropsAndEnvNeverRenderTheSecretEvenWithShowValuesAlways() {
+        String secret = "s3cr3t-rendered-nowhere";
+        new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(LakeFSAutoConfiguration.class, LakeFSActuatorAutoConfiguration.class))
+            .withPropertyValues("lakefs.lakectl.enabled=false", "lakefs.embedded.enabled=false",
+                    "lakefs.endpoint=http://lakefs.example.com", "lakefs.access-key-id=AKIDSHOWN",
+                    "lakefs.secret-access-key=" + secret, "lakefs.proxy.password=proxy-" + secret)
+            .run((context) -> {
+                List<org.springframework.boot.actuate.endpoint.SanitizingFunction> functions = List.copyOf(
+                        context.getBeansOfType(org.springframework.boot.actuate.endpoint.SanitizingFunction.class).values());
+                var configprops = new org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint(
+                        functions, org.springframework.boot.actuate.endpoint.Show.ALWAYS);
+                configprops.setApplicationContext(context);
+                String report = new tools.jackson.databind.json.JsonMapper().writeValueAsString(
+                        configprops.configurationPropertiesWithPrefix("lakefs"));
+                assertThat(report).contains("AKIDSHOWN").doesNotContain(secret);
+                var env = new org.springframework.boot.actuate.env.EnvironmentEndpoint(context.getEnvironment(), functions,
+                        org.springframework.boot.actuate.endpoint.Show.ALWAYS);
+                String rendered = env.environment(null).toString() + new tools.jackson.databind.json.JsonMapper()
+                    .writeValueAsString(env.environment("lakefs.*"));
+                assertThat(rendered).contains("lakefs.access-key-id").doesNotContain(secret);
+            });
+    }
+
+    @Test
     void theSecretNeverAppearsInLogsAtTrace() {
         LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
         Logger root = logging.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
