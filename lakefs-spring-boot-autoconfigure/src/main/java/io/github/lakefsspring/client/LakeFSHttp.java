@@ -74,6 +74,11 @@ final class LakeFSHttp {
 
     private final boolean retries;
 
+    /** The first retry is made here, outside the template, so that a call that succeeds pays nothing for retries. */
+    private final java.time.Duration firstRetry;
+
+    private final java.time.Duration firstRetryJitter;
+
     private final java.time.Duration readTimeout;
 
     private final java.time.Duration transferTimeout;
@@ -108,9 +113,12 @@ final class LakeFSHttp {
         this.readTimeout = settings.readTimeout();
         this.transferTimeout = settings.transferTimeout();
         this.maxRetryAfter = retry.maxDelay();
+        this.firstRetry = retry.initialDelay();
+        this.firstRetryJitter = retry.jitter();
+        java.time.Duration second = retry.initialDelay().multipliedBy(Math.round(retry.multiplier() * 1000)).dividedBy(1000);
         this.retry = new RetryTemplate(RetryPolicy.builder()
-            .maxRetries(Math.max(0, retry.maxAttempts() - 1))
-            .delay(retry.initialDelay())
+            .maxRetries(Math.max(0, retry.maxAttempts() - 2))
+            .delay(second.compareTo(retry.maxDelay()) > 0 ? retry.maxDelay() : second)
             .multiplier(retry.multiplier())
             .maxDelay(retry.maxDelay())
             .jitter(retry.jitter())
@@ -120,16 +128,20 @@ final class LakeFSHttp {
 
             @Override
             public void beforeRetry(RetryPolicy policy, Retryable<?> retryable) {
-                if (logger.isDebugEnabled()) {
-                    logger.debug("Retrying lakeFS call " + retryable.getName());
-                }
-                Observation.createNotStarted("lakefs.client.retries", LakeFSHttp.this.observations)
-                    .lowCardinalityKeyValue("operation", retryable.getName())
-                    .observe(() -> {
-                    });
+                retrying(retryable.getName());
             }
 
         });
+    }
+
+    private void retrying(String operation) {
+        if (logger.isDebugEnabled()) {
+            logger.debug("Retrying lakeFS call " + operation);
+        }
+        Observation.createNotStarted("lakefs.client.retries", this.observations)
+            .lowCardinalityKeyValue("operation", operation)
+            .observe(() -> {
+            });
     }
 
     /** Reactor Netty with the settings' timeouts, when the caller supplies no connector of its own. */
@@ -288,6 +300,18 @@ final class LakeFSHttp {
                 throw ex;
             }
         };
+        try {
+            return patient.get();
+        }
+        catch (RuntimeException ex) {
+            if (!retryable(ex)) {
+                throw ex;
+            }
+            retrying(request.operation());
+            long jitter = this.firstRetryJitter.isZero() ? 0
+                    : java.util.concurrent.ThreadLocalRandom.current().nextLong(this.firstRetryJitter.toMillis() + 1);
+            pause(this.firstRetry.plusMillis(jitter));
+        }
         try {
             return this.retry.execute(new Retryable<T>() {
 
