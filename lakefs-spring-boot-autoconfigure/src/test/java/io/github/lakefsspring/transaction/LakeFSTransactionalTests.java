@@ -86,6 +86,11 @@ class LakeFSTransactionalTests {
             return new Loads(branch);
         }
 
+        @Bean
+        ClassLevel classLevel(BranchOperations branch) {
+            return new ClassLevel(branch);
+        }
+
     }
 
     /** A bean with transactional methods, as an application writes them. */
@@ -200,6 +205,27 @@ class LakeFSTransactionalTests {
 
     }
 
+    /** A bean whose every public method is transactional through the class annotation. */
+    @LakeFSTransactional(commitMessage = "class-level #{#path}")
+    static class ClassLevel {
+
+        private final BranchOperations branch;
+
+        ClassLevel(BranchOperations branch) {
+            this.branch = branch;
+        }
+
+        public void write(String path) {
+            this.branch.upload(path, "class");
+            throw new IllegalStateException("rolled back by the class annotation");
+        }
+
+        public void writeAndKeep(String path) {
+            this.branch.upload(path, "class");
+        }
+
+    }
+
     /** A bean that would commit before its asynchronous work ends. */
     static class AsyncLoads {
 
@@ -219,6 +245,16 @@ class LakeFSTransactionalTests {
         assertThat(log.get(1).message()).isEqualTo("nightly load 2026-11-25");
         assertThat(log.get(1).metadata()).containsEntry("day", "2026-11-25");
         assertThat(loads.events()).contains("committed 2026-11-25");
+        assertNoTransactionBranches();
+    }
+
+    @Test
+    void classLevelAnnotationsApplyToEveryPublicMethod() {
+        ClassLevel bean = context.getBean(ClassLevel.class);
+        assertThatIllegalStateException().isThrownBy(() -> bean.write("class/rolled-back"));
+        assertThat(this.main.object("class/rolled-back").exists()).isFalse();
+        bean.writeAndKeep("class/kept");
+        assertThat(this.main.log(LogOptions.maxAmount(2)).map(Commit::message)).contains("class-level class/kept");
         assertNoTransactionBranches();
     }
 
