@@ -27,8 +27,6 @@ final class AwsChunkedDecoder implements ChunkSink {
 
     private final ByteArrayOutputStream header = new ByteArrayOutputStream();
 
-    private @Nullable MessageDigest chunkDigest;
-
     private ByteArrayOutputStream pending = new ByteArrayOutputStream();
 
     private String previousSignature;

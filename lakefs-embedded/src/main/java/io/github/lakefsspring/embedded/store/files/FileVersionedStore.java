@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +16,6 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
@@ -32,7 +30,6 @@ import org.jspecify.annotations.Nullable;
 
 import io.github.lakefsspring.embedded.store.Branch;
 import io.github.lakefsspring.embedded.store.Change;
-import io.github.lakefsspring.embedded.store.Change.ChangeType;
 import io.github.lakefsspring.embedded.store.Commit;
 import io.github.lakefsspring.embedded.store.CommitOverrides;
 import io.github.lakefsspring.embedded.store.CommitRequest;
@@ -640,15 +637,15 @@ public final class FileVersionedStore implements VersionedStore {
         Iterator<Change> changes;
         if (query.twoDot()) {
             SortedZip zip = new SortedZip(List.of(this.trees.entries(left.treeId(), from), this.trees.entries(right.treeId(), from)));
-            changes = new ChangeIterator(zip, (row) -> twoWay(row.key(), row.get(0), row.get(1)));
+            changes = new Changes.Iterating(zip, (row) -> Changes.twoWay(row.key(), row.get(0), row.get(1)));
         }
         else {
             CommitState base = commit(repository, findMergeBase(repository, right.id(), left.id()));
             SortedZip zip = new SortedZip(List.of(this.trees.entries(base.treeId(), from), this.trees.entries(right.treeId(), from),
                     this.trees.entries(left.treeId(), from)));
-            changes = new ChangeIterator(zip, (row) -> threeDot(row.key(), row.get(0), row.get(1), row.get(2)));
+            changes = new Changes.Iterating(zip, (row) -> Changes.threeDot(row.key(), row.get(0), row.get(1), row.get(2)));
         }
-        return pageOfChanges(changes, page, query.delimiter());
+        return Changes.page(changes, page, query.delimiter());
     }
 
     @Override
@@ -659,71 +656,14 @@ public final class FileVersionedStore implements VersionedStore {
         String from = startKey("", page.prefix(), page.after());
         SortedZip zip = new SortedZip(List.of(this.trees.entries(head.treeId(), from),
                 stagedEntries(staging(state.stagingToken()), from)));
-        Iterator<Change> changes = new ChangeIterator(zip, (row) -> {
+        Iterator<Change> changes = new Changes.Iterating(zip, (row) -> {
             StoredEntry staged = row.get(1);
             if (staged == null) {
                 return null;
             }
-            return twoWay(row.key(), row.get(0), staged.tombstone() ? null : staged);
+            return Changes.twoWay(row.key(), row.get(0), staged.tombstone() ? null : staged);
         });
-        return pageOfChanges(changes, page, query.delimiter());
-    }
-
-    private Page<Change> pageOfChanges(Iterator<Change> changes, PageRequest page, String delimiter) {
-        List<Change> found = new ArrayList<>();
-        String lastPrefix = null;
-        while (changes.hasNext() && found.size() <= page.amount()) {
-            Change change = changes.next();
-            if (!change.path().startsWith(page.prefix())) {
-                break;
-            }
-            if (change.path().compareTo(page.after()) <= 0) {
-                continue;
-            }
-            if (!delimiter.isEmpty()) {
-                int index = change.path().indexOf(delimiter, page.prefix().length());
-                if (index >= 0) {
-                    String commonPrefix = change.path().substring(0, index + delimiter.length());
-                    if (!commonPrefix.equals(lastPrefix) && commonPrefix.compareTo(page.after()) > 0) {
-                        found.add(new Change(ChangeType.PREFIX_CHANGED, commonPrefix, true, null, null));
-                    }
-                    lastPrefix = commonPrefix;
-                    continue;
-                }
-            }
-            found.add(change);
-        }
-        return Page.of(found, page.amount(), Change::path);
-    }
-
-    private static @Nullable Change twoWay(String path, @Nullable StoredEntry left, @Nullable StoredEntry right) {
-        if (left == null && right != null) {
-            return new Change(ChangeType.ADDED, path, false, right.sizeBytes(), right.toObject(path));
-        }
-        if (left != null && right == null) {
-            return new Change(ChangeType.REMOVED, path, false, left.sizeBytes(), null);
-        }
-        if (left != null && !left.sameAs(right)) {
-            return new Change(ChangeType.CHANGED, path, false, right.sizeBytes(), right.toObject(path));
-        }
-        return null;
-    }
-
-    private static @Nullable Change threeDot(String path, @Nullable StoredEntry base, @Nullable StoredEntry source,
-            @Nullable StoredEntry destination) {
-        boolean sourceChanged = !same(base, source);
-        if (!sourceChanged || same(source, destination)) {
-            return null;
-        }
-        if (!same(base, destination)) {
-            long size = (source != null) ? source.sizeBytes() : destination.sizeBytes();
-            return new Change(ChangeType.CONFLICT, path, false, size, null);
-        }
-        return twoWay(path, destination, source);
-    }
-
-    private static boolean same(@Nullable StoredEntry a, @Nullable StoredEntry b) {
-        return (a == null) ? b == null : b != null && a.sameAs(b);
+        return Changes.page(changes, page, query.delimiter());
     }
 
     @Override
@@ -814,10 +754,10 @@ public final class FileVersionedStore implements VersionedStore {
             StoredEntry b = row.get(0);
             StoredEntry s = row.get(1);
             StoredEntry d = row.get(2);
-            if (same(b, s) || same(s, d)) {
+            if (Changes.same(b, s) || Changes.same(s, d)) {
                 continue;
             }
-            if (!same(b, d)) {
+            if (!Changes.same(b, d)) {
                 if (strategy == null) {
                     conflict = true;
                     break;
@@ -881,7 +821,7 @@ public final class FileVersionedStore implements VersionedStore {
         }
         List<ListingItem> found = new ArrayList<>();
         String from = startKey("", page.prefix(), page.after());
-        Iterator<Map.Entry<String, StoredEntry>> view = view(treeId, staging, from);
+        Iterator<Map.Entry<String, StoredEntry>> view = StagedView.entries(this.trees, treeId, staging, from);
         while (view.hasNext() && found.size() <= page.amount()) {
             Map.Entry<String, StoredEntry> entry = view.next();
             String path = entry.getKey();
@@ -897,53 +837,12 @@ public final class FileVersionedStore implements VersionedStore {
                 if (commonPrefix.compareTo(page.after()) > 0) {
                     found.add(new CommonPrefix(commonPrefix));
                 }
-                view = view(treeId, staging, commonPrefix + Character.MAX_VALUE);
+                view = StagedView.entries(this.trees, treeId, staging, commonPrefix + Character.MAX_VALUE);
                 continue;
             }
             found.add(entry.getValue().toObject(path));
         }
         return Page.of(found, page.amount(), ListingItem::path);
-    }
-
-    /** The objects a tree and a staging area show together, tombstones hidden, from a key on. */
-    private Iterator<Map.Entry<String, StoredEntry>> view(String treeId, @Nullable MVMap<String, StoredEntry> staging,
-            String from) {
-        if (staging == null || staging.isEmpty()) {
-            return this.trees.entries(treeId, from);
-        }
-        SortedZip zip = new SortedZip(List.of(this.trees.entries(treeId, from), entries(staging, from)));
-        return new Iterator<>() {
-
-            private Map.@Nullable Entry<String, StoredEntry> next = advance();
-
-            private Map.@Nullable Entry<String, StoredEntry> advance() {
-                while (zip.hasNext()) {
-                    SortedZip.Row row = zip.next();
-                    StoredEntry staged = row.get(1);
-                    StoredEntry entry = (staged != null) ? staged : row.get(0);
-                    if (entry != null && !entry.tombstone()) {
-                        return Map.entry(row.key(), entry);
-                    }
-                }
-                return null;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return this.next != null;
-            }
-
-            @Override
-            public Map.Entry<String, StoredEntry> next() {
-                Map.Entry<String, StoredEntry> current = this.next;
-                if (current == null) {
-                    throw new NoSuchElementException();
-                }
-                this.next = advance();
-                return current;
-            }
-
-        };
     }
 
     @Override
@@ -1325,50 +1224,5 @@ public final class FileVersionedStore implements VersionedStore {
         }
     }
 
-    /** Turns zipped rows into changes, skipping rows that are no change. */
-    private static final class ChangeIterator implements Iterator<Change> {
-
-        private final SortedZip zip;
-
-        private final java.util.function.Function<SortedZip.Row, @Nullable Change> classifier;
-
-        private @Nullable Change next;
-
-        ChangeIterator(SortedZip zip, java.util.function.Function<SortedZip.Row, @Nullable Change> classifier) {
-            this.zip = zip;
-            this.classifier = classifier;
-            this.next = advance();
-        }
-
-        private @Nullable Change advance() {
-            while (this.zip.hasNext()) {
-                Change change = this.classifier.apply(this.zip.next());
-                if (change != null) {
-                    return change;
-                }
-            }
-            return null;
-        }
-
-        @Override
-        public boolean hasNext() {
-            return this.next != null;
-        }
-
-        @Override
-        public Change next() {
-            Change current = this.next;
-            if (current == null) {
-                throw new NoSuchElementException();
-            }
-            this.next = advance();
-            return current;
-        }
-
-    }
-
-    static List<String> unmodifiable(List<String> list) {
-        return Collections.unmodifiableList(list);
-    }
 
 }
