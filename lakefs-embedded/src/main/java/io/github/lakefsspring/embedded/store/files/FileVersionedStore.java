@@ -7,16 +7,13 @@ import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -41,7 +38,6 @@ import io.github.lakefsspring.embedded.store.ImportStatus;
 import io.github.lakefsspring.embedded.store.ListingItem;
 import io.github.lakefsspring.embedded.store.LogQuery;
 import io.github.lakefsspring.embedded.store.MergeBase;
-import io.github.lakefsspring.embedded.store.MergeConflictException;
 import io.github.lakefsspring.embedded.store.MergeRequest;
 import io.github.lakefsspring.embedded.store.ObjectEntry;
 import io.github.lakefsspring.embedded.store.Page;
@@ -545,48 +541,14 @@ public final class FileVersionedStore implements VersionedStore {
 
     @Override
     public Page<Commit> log(String repository, String ref, LogQuery query) {
-        String start = resolve(repository, ref).commitId();
-        PriorityQueue<CommitState> queue = new PriorityQueue<>(Comparator.comparingLong(CommitState::generation)
-            .thenComparingLong(CommitState::creationDate)
-            .thenComparing(CommitState::id)
-            .reversed());
-        Set<String> seen = new HashSet<>();
-        queue.add(commit(repository, start));
-        seen.add(start);
-        boolean afterReached = query.after().isEmpty();
-        List<Commit> found = new ArrayList<>();
-        boolean filtered = !query.objects().isEmpty() || !query.prefixes().isEmpty();
-        while (!queue.isEmpty() && found.size() <= query.amount()) {
-            CommitState commit = queue.poll();
-            if (query.stopAt() != null && !query.stopAt().isEmpty() && matchesRef(repository, query.stopAt(), commit.id())) {
-                if (afterReached && included(repository, commit, query, filtered)) {
-                    found.add(commit.toCommit());
-                }
-                break;
-            }
-            if (query.since() != null && commit.creationDate() < query.since().getEpochSecond()) {
-                continue;
-            }
-            if (afterReached && included(repository, commit, query, filtered)) {
-                found.add(commit.toCommit());
-                if (query.limit() && found.size() >= query.amount()) {
-                    break;
-                }
-            }
-            if (commit.id().equals(query.after())) {
-                afterReached = true;
-            }
-            List<String> parents = commit.parentList();
-            for (int i = 0; i < parents.size() && (i == 0 || !query.firstParent()); i++) {
-                if (seen.add(parents.get(i))) {
-                    queue.add(commit(repository, parents.get(i)));
-                }
-            }
-        }
-        return Page.of(found, query.amount(), Commit::id);
+        return graph(repository).log(resolve(repository, ref).commitId(), query,
+                (commitId) -> matchesRef(repository, query.stopAt(), commitId));
     }
 
-    private boolean matchesRef(String repository, String ref, String commitId) {
+    private boolean matchesRef(String repository, @Nullable String ref, String commitId) {
+        if (ref == null || ref.isEmpty()) {
+            return false;
+        }
         try {
             return resolve(repository, ref).commitId().equals(commitId);
         }
@@ -595,35 +557,17 @@ public final class FileVersionedStore implements VersionedStore {
         }
     }
 
-    private boolean included(String repository, CommitState commit, LogQuery query, boolean filtered) {
-        if (!filtered) {
-            return true;
-        }
-        String parentTree = commit.parentList().isEmpty() ? EMPTY_TREE
-                : commit(repository, commit.parentList().get(0)).treeId();
-        for (String object : query.objects()) {
-            StoredEntry a = this.trees.get(parentTree, object);
-            StoredEntry b = this.trees.get(commit.treeId(), object);
-            if ((a == null) != (b == null) || (a != null && !a.sameAs(b))) {
-                return true;
-            }
-        }
-        for (String prefix : query.prefixes()) {
-            SortedZip zip = new SortedZip(List.of(this.trees.entries(parentTree, prefix),
-                    this.trees.entries(commit.treeId(), prefix)));
-            while (zip.hasNext()) {
-                SortedZip.Row row = zip.next();
-                if (!row.key().startsWith(prefix)) {
-                    break;
-                }
-                StoredEntry a = row.get(0);
-                StoredEntry b = row.get(1);
-                if (a == null || b == null || !a.sameAs(b)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    private CommitGraph graph(String repository) {
+        return new CommitGraph((id) -> commit(repository, id), this.trees);
+    }
+
+    private String findMergeBase(String repository, String a, String b) {
+        return graph(repository).mergeBase(a, b);
+    }
+
+    private String applyThreeWay(String destination, String base, String source, @Nullable String strategy,
+            String operation) {
+        return TreeMerge.apply(this.trees, destination, base, source, strategy, operation);
     }
 
     // ---- diff and merge ----------------------------------------------------------------------
@@ -709,77 +653,6 @@ public final class FileVersionedStore implements VersionedStore {
                     new BranchState(merge.id(), destination.stagingToken(), destination.hidden()));
             return merge.id();
         });
-    }
-
-    private String findMergeBase(String repository, String a, String b) {
-        Set<String> ancestorsOfA = new HashSet<>();
-        ArrayDeque<String> pending = new ArrayDeque<>(List.of(a));
-        while (!pending.isEmpty()) {
-            String id = pending.poll();
-            if (ancestorsOfA.add(id)) {
-                pending.addAll(commit(repository, id).parentList());
-            }
-        }
-        PriorityQueue<CommitState> queue = new PriorityQueue<>(
-                Comparator.comparingLong(CommitState::generation).reversed());
-        Set<String> seen = new HashSet<>();
-        queue.add(commit(repository, b));
-        while (!queue.isEmpty()) {
-            CommitState commit = queue.poll();
-            if (ancestorsOfA.contains(commit.id())) {
-                return commit.id();
-            }
-            for (String parent : commit.parentList()) {
-                if (seen.add(parent)) {
-                    queue.add(commit(repository, parent));
-                }
-            }
-        }
-        throw new StoreException(Kind.NOT_FOUND, "no merge base found");
-    }
-
-    /**
-     * Builds the tree that results from applying the changes between {@code base} and {@code source} to
-     * {@code destination}; conflicting paths follow the strategy or fail.
-     */
-    private String applyThreeWay(String destination, String base, String source, @Nullable String strategy,
-            String operation) {
-        Map<String, StoredEntry> changes = new TreeMap<>();
-        Set<String> removals = new HashSet<>();
-        SortedZip zip = new SortedZip(List.of(this.trees.entries(base, ""), this.trees.entries(source, ""),
-                this.trees.entries(destination, "")));
-        boolean conflict = false;
-        while (zip.hasNext()) {
-            SortedZip.Row row = zip.next();
-            StoredEntry b = row.get(0);
-            StoredEntry s = row.get(1);
-            StoredEntry d = row.get(2);
-            if (Changes.same(b, s) || Changes.same(s, d)) {
-                continue;
-            }
-            if (!Changes.same(b, d)) {
-                if (strategy == null) {
-                    conflict = true;
-                    break;
-                }
-                if (strategy.equals("dest-wins")) {
-                    continue;
-                }
-            }
-            if (s == null) {
-                removals.add(row.key());
-            }
-            else {
-                changes.put(row.key(), s);
-            }
-        }
-        if (conflict) {
-            throw new MergeConflictException(operation + ": conflict found");
-        }
-        if (changes.isEmpty() && removals.isEmpty()) {
-            return destination;
-        }
-        return copyTree(destination, changes, removals);
     }
 
     // ---- objects -----------------------------------------------------------------------------
