@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,12 +34,7 @@ import io.github.lakefsspring.embedded.server.http.BodyStreams;
 import io.github.lakefsspring.embedded.server.http.ByteRange;
 import io.github.lakefsspring.embedded.server.http.ChunkSink;
 import io.github.lakefsspring.embedded.server.http.HttpDates;
-import io.github.lakefsspring.embedded.store.Branch;
-import io.github.lakefsspring.embedded.store.CommonPrefix;
-import io.github.lakefsspring.embedded.store.ListingItem;
 import io.github.lakefsspring.embedded.store.ObjectEntry;
-import io.github.lakefsspring.embedded.store.Page;
-import io.github.lakefsspring.embedded.store.PageRequest;
 import io.github.lakefsspring.embedded.store.Repository;
 import io.github.lakefsspring.embedded.store.StageRequest;
 import io.github.lakefsspring.embedded.store.StoreException;
@@ -59,8 +52,6 @@ public final class S3Gateway {
 
     private static final Logger logger = LoggerFactory.getLogger(S3Gateway.class);
 
-    private static final String NS = " xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"";
-
     private static final String META = "x-amz-meta-";
 
     private static final String STORED_META = "X-Amz-Meta-";
@@ -77,11 +68,14 @@ public final class S3Gateway {
 
     private final Map<String, MultipartUpload> uploads = new ConcurrentHashMap<>();
 
+    private final S3Listings listings;
+
     public S3Gateway(VersionedStore store, Scheduler blocking, String accessKeyId, String secretAccessKey) {
         this.store = store;
         this.blocking = blocking;
         this.accessKeyId = accessKeyId;
         this.signatures = new SigV4(accessKeyId, secretAccessKey);
+        this.listings = new S3Listings(store, accessKeyId);
     }
 
     /**
@@ -107,7 +101,7 @@ public final class S3Gateway {
         });
         String method = request.method().name();
         boolean head = method.equals("HEAD");
-        Mono<Answer> answer = Mono.fromCallable(() -> this.signatures.verify(method, rawPath, rawQuery, headers))
+        Mono<S3Answer> answer = Mono.fromCallable(() -> this.signatures.verify(method, rawPath, rawQuery, headers))
             .subscribeOn(this.blocking)
             .flatMap((verified) -> route(new S3Request(method, rawPath, SigV4.parseQuery(rawQuery), headers,
                     userMetadata, verified), request))
@@ -115,7 +109,7 @@ public final class S3Gateway {
         return answer.flatMap((result) -> write(response, result, requestId, head));
     }
 
-    private Mono<Answer> route(S3Request request, HttpServerRequest http) {
+    private Mono<S3Answer> route(S3Request request, HttpServerRequest http) {
         String path = request.rawPath().startsWith("/") ? request.rawPath().substring(1) : request.rawPath();
         int slash = path.indexOf('/');
         String bucket = SigV4.decode((slash < 0) ? path : path.substring(0, slash));
@@ -123,7 +117,7 @@ public final class S3Gateway {
         Map<String, String> query = request.query();
         String method = request.method();
         if (bucket.isEmpty()) {
-            return blocking(() -> listBuckets());
+            return blocking(this.listings::listBuckets);
         }
         if (key.isEmpty()) {
             if (method.equals("POST") && query.containsKey("delete")) {
@@ -138,11 +132,11 @@ public final class S3Gateway {
             if (method.equals("GET") && query.containsKey("versioning")) {
                 return blocking(() -> {
                     this.store.getRepository(bucket);
-                    return Answer.xml(200, "<VersioningConfiguration" + NS + "/>");
+                    return S3Answer.xml(200, "<VersioningConfiguration"+ Xml.S3_NAMESPACE + "/>");
                 });
             }
             if (method.equals("GET") && unsupportedSubresource(query) == null) {
-                return blocking(() -> list(bucket, query));
+                return blocking(() -> this.listings.list(bucket, query));
             }
             if (method.equals("PUT") || method.equals("DELETE")) {
                 return Mono.error(new S3Error(405, "ERRLakeFSNotSupported",
@@ -195,159 +189,31 @@ public final class S3Gateway {
         return null;
     }
 
-    private Mono<Answer> blocking(java.util.concurrent.Callable<Answer> operation) {
+    private Mono<S3Answer> blocking(java.util.concurrent.Callable<S3Answer> operation) {
         return Mono.fromCallable(operation).subscribeOn(this.blocking);
     }
 
     // ---- buckets -----------------------------------------------------------------------------
 
-    private Answer listBuckets() {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ListAllMyBucketsResult" + NS
-                + "><Owner><ID>" + Xml.escape(this.accessKeyId) + "</ID><DisplayName>" + Xml.escape(this.accessKeyId)
-                + "</DisplayName></Owner><Buckets>");
-        String after = "";
-        Page<Repository> page;
-        do {
-            page = this.store.listRepositories(new PageRequest("", after, 1000), "");
-            for (Repository repository : page.results()) {
-                xml.append("<Bucket><Name>").append(Xml.escape(repository.id())).append("</Name><CreationDate>")
-                    .append(iso(repository.creationDate())).append("</CreationDate></Bucket>");
-            }
-            after = page.nextOffset();
-        }
-        while (page.hasMore());
-        return Answer.xml(200, xml.append("</Buckets></ListAllMyBucketsResult>").toString());
-    }
-
-    private Answer headBucket(String bucket) {
+    private S3Answer headBucket(String bucket) {
         try {
             this.store.getRepository(bucket);
-            return Answer.empty(200);
+            return S3Answer.empty(200);
         }
         catch (StoreException ex) {
-            return Answer.empty(404);
+            return S3Answer.empty(404);
         }
     }
 
-    private Answer bucketLocation(String bucket) {
+    private S3Answer bucketLocation(String bucket) {
         repository(bucket);
-        return Answer.xml(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<LocationConstraint" + NS
+        return S3Answer.xml(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<LocationConstraint" + Xml.S3_NAMESPACE
                 + "></LocationConstraint>");
-    }
-
-    private Answer list(String bucket, Map<String, String> query) {
-        repository(bucket);
-        boolean v2 = "2".equals(query.get("list-type"));
-        String prefix = query.getOrDefault("prefix", "");
-        String delimiter = query.getOrDefault("delimiter", "");
-        int maxKeys = parseMaxKeys(query.get("max-keys"));
-        String token = query.get("continuation-token");
-        String after = v2 ? ((token != null) ? decodeToken(token) : query.getOrDefault("start-after", ""))
-                : query.getOrDefault("marker", "");
-        List<String> keys = new ArrayList<>();
-        List<ObjectEntry> objects = new ArrayList<>();
-        List<String> prefixes = new ArrayList<>();
-        boolean truncated = false;
-        String last = "";
-        int slash = prefix.indexOf('/');
-        if (slash < 0) {
-            Page<Branch> branches = this.store.listBranches(bucket, new PageRequest(prefix, refPart(after), maxKeys),
-                    false);
-            for (Branch branch : branches.results()) {
-                if (delimiter.equals("/")) {
-                    prefixes.add(branch.id() + "/");
-                    last = branch.id() + "/";
-                }
-            }
-            truncated = branches.hasMore();
-        }
-        else {
-            String ref = prefix.substring(0, slash);
-            String pathPrefix = prefix.substring(slash + 1);
-            String pathAfter = after.startsWith(ref + "/") ? after.substring(ref.length() + 1) : "";
-            Page<ListingItem> page = this.store.listObjects(bucket, ref, new PageRequest(pathPrefix, pathAfter,
-                    maxKeys), delimiter);
-            for (ListingItem item : page.results()) {
-                String fullKey = ref + "/" + item.path();
-                if (item instanceof ObjectEntry entry) {
-                    objects.add(entry);
-                    keys.add(fullKey);
-                }
-                else if (item instanceof CommonPrefix) {
-                    prefixes.add(fullKey);
-                }
-                last = fullKey;
-            }
-            truncated = page.hasMore();
-        }
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ListBucketResult" + NS + ">");
-        element(xml, "Name", bucket);
-        element(xml, "Prefix", prefix);
-        if (v2) {
-            if (token != null) {
-                element(xml, "ContinuationToken", token);
-            }
-            if (query.containsKey("start-after")) {
-                element(xml, "StartAfter", query.get("start-after"));
-            }
-            element(xml, "KeyCount", Integer.toString(objects.size() + prefixes.size()));
-        }
-        else {
-            element(xml, "Marker", query.getOrDefault("marker", ""));
-        }
-        element(xml, "MaxKeys", Integer.toString(maxKeys));
-        if (!delimiter.isEmpty()) {
-            element(xml, "Delimiter", delimiter);
-        }
-        element(xml, "IsTruncated", Boolean.toString(truncated));
-        if (truncated && v2) {
-            element(xml, "NextContinuationToken", encodeToken(last));
-        }
-        if (truncated && !v2 && !delimiter.isEmpty()) {
-            element(xml, "NextMarker", last);
-        }
-        for (int i = 0; i < objects.size(); i++) {
-            ObjectEntry entry = objects.get(i);
-            xml.append("<Contents>");
-            element(xml, "Key", keys.get(i));
-            element(xml, "LastModified", iso(entry.mtime()));
-            element(xml, "ETag", "\"" + entry.checksum() + "\"");
-            element(xml, "Size", Long.toString(entry.sizeBytes()));
-            element(xml, "StorageClass", "STANDARD");
-            xml.append("</Contents>");
-        }
-        for (String commonPrefix : prefixes) {
-            xml.append("<CommonPrefixes>");
-            element(xml, "Prefix", commonPrefix);
-            xml.append("</CommonPrefixes>");
-        }
-        return Answer.xml(200, xml.append("</ListBucketResult>").toString());
-    }
-
-    private static String refPart(String after) {
-        int slash = after.indexOf('/');
-        return (slash < 0) ? after : after.substring(0, slash);
-    }
-
-    private static int parseMaxKeys(@Nullable String value) {
-        if (value == null || value.isEmpty()) {
-            return 1000;
-        }
-        try {
-            int maxKeys = Integer.parseInt(value);
-            if (maxKeys < 0) {
-                throw S3Error.invalidArgument("max-keys cannot be negative");
-            }
-            return Math.max(1, Math.min(maxKeys, 1000));
-        }
-        catch (NumberFormatException ex) {
-            throw S3Error.invalidArgument("Provided max-keys not an integer or within integer range");
-        }
     }
 
     // ---- objects -----------------------------------------------------------------------------
 
-    private Answer getObject(ObjectKey key, S3Request request) throws IOException {
+    private S3Answer getObject(ObjectKey key, S3Request request) throws IOException {
         repository(key.bucket());
         ObjectEntry entry = stat(key);
         Path file = this.store.blockstore().file(entry.physicalAddress());
@@ -361,10 +227,10 @@ public final class S3Gateway {
             }
             if (parsed.outcome() == ByteRange.Outcome.SATISFIABLE) {
                 headers.put("Content-Range", "bytes " + parsed.start() + "-" + parsed.end() + "/" + size);
-                return new Answer(206, headers, null, file, parsed.start(), parsed.length());
+                return new S3Answer(206, headers, null, file, parsed.start(), parsed.length());
             }
         }
-        return new Answer(200, headers, null, file, 0, size);
+        return new S3Answer(200, headers, null, file, 0, size);
     }
 
     private ObjectEntry stat(ObjectKey key) {
@@ -393,7 +259,7 @@ public final class S3Gateway {
         return headers;
     }
 
-    private Mono<Answer> putObject(ObjectKey key, S3Request request, HttpServerRequest http) {
+    private Mono<S3Answer> putObject(ObjectKey key, S3Request request, HttpServerRequest http) {
         if (request.header("if-match") != null) {
             return Mono.error(S3Error.notImplemented());
         }
@@ -419,7 +285,7 @@ public final class S3Gateway {
                         }
                         throw ex;
                     }
-                    return Answer.empty(200).withHeader("ETag", "\"" + stored.checksum() + "\"");
+                    return S3Answer.empty(200).withHeader("ETag", "\"" + stored.checksum() + "\"");
                 })
             .doFinally((signal) -> this.blocking.schedule(blob::close)));
     }
@@ -470,7 +336,7 @@ public final class S3Gateway {
         return metadata;
     }
 
-    private Answer copyObject(ObjectKey destination, S3Request request) throws IOException {
+    private S3Answer copyObject(ObjectKey destination, S3Request request) throws IOException {
         String source = SigV4.decode(request.header("x-amz-copy-source"));
         if (source.startsWith("/")) {
             source = source.substring(1);
@@ -491,11 +357,11 @@ public final class S3Gateway {
         ObjectEntry staged = this.store.stageObject(destination.bucket(), destination.ref(), new StageRequest(
                 destination.path(), copy.physicalAddress(), entry.checksum(), entry.sizeBytes(), contentType, metadata,
                 null, false, false));
-        return Answer.xml(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CopyObjectResult" + NS + "><LastModified>"
-                + iso(staged.mtime()) + "</LastModified><ETag>\"" + staged.checksum() + "\"</ETag></CopyObjectResult>");
+        return S3Answer.xml(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CopyObjectResult"+ Xml.S3_NAMESPACE + "><LastModified>"
+                + Xml.iso(staged.mtime()) + "</LastModified><ETag>\"" + staged.checksum() + "\"</ETag></CopyObjectResult>");
     }
 
-    private Answer deleteObject(ObjectKey key) {
+    private S3Answer deleteObject(ObjectKey key) {
         repository(key.bucket());
         try {
             this.store.deleteObject(key.bucket(), key.ref(), key.path(), false);
@@ -505,10 +371,10 @@ public final class S3Gateway {
                 throw ex;
             }
         }
-        return Answer.empty(204);
+        return S3Answer.empty(204);
     }
 
-    private Answer deleteObjects(String bucket, byte[] body, Map<String, String> query) {
+    private S3Answer deleteObjects(String bucket, byte[] body, Map<String, String> query) {
         repository(bucket);
         Document document = Xml.parse(body);
         Element root = document.getDocumentElement();
@@ -517,7 +383,7 @@ public final class S3Gateway {
             throw S3Error.malformedXml();
         }
         boolean quiet = "true".equalsIgnoreCase(Xml.text(root, "Quiet"));
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<DeleteResult" + NS + ">");
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<DeleteResult"+ Xml.S3_NAMESPACE + ">");
         for (Element object : objects) {
             String key = Xml.text(object, "Key");
             try {
@@ -533,23 +399,23 @@ public final class S3Gateway {
                     .append(Xml.escape(String.valueOf(ex.getMessage()))).append("</Message></Error>");
             }
         }
-        return Answer.xml(200, xml.append("</DeleteResult>").toString());
+        return S3Answer.xml(200, xml.append("</DeleteResult>").toString());
     }
 
     // ---- multipart uploads -------------------------------------------------------------------
 
-    private Answer createUpload(ObjectKey key, S3Request request) {
+    private S3Answer createUpload(ObjectKey key, S3Request request) {
         Repository repository = repository(key.bucket());
         this.store.getBranch(key.bucket(), key.ref());
         String address = this.store.blockstore().newAddress(repository.storageNamespace());
         String uploadId = this.store.blockstore().createMultipartUpload(address);
         this.uploads.put(uploadId, new MultipartUpload(key, address, request.header("content-type"), metadata(request)));
-        return Answer.xml(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<InitiateMultipartUploadResult" + NS
+        return S3Answer.xml(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<InitiateMultipartUploadResult" + Xml.S3_NAMESPACE
                 + "><Bucket>" + Xml.escape(key.bucket()) + "</Bucket><Key>" + Xml.escape(key.key()) + "</Key><UploadId>"
                 + uploadId + "</UploadId></InitiateMultipartUploadResult>");
     }
 
-    private Mono<Answer> uploadPart(ObjectKey key, Map<String, String> query, S3Request request,
+    private Mono<S3Answer> uploadPart(ObjectKey key, Map<String, String> query, S3Request request,
             HttpServerRequest http) {
         MultipartUpload upload = this.uploads.get(query.get("uploadId"));
         if (upload == null) {
@@ -566,11 +432,11 @@ public final class S3Gateway {
                 partNumber))
             .subscribeOn(this.blocking)
             .flatMap((BlobWriter part) -> BodyStreams.drain(http.receive(), payloadSink(request, part::write),
-                    this.blocking, () -> Answer.empty(200).withHeader("ETag", "\"" + part.commit().checksum() + "\""))
+                    this.blocking, () -> S3Answer.empty(200).withHeader("ETag", "\"" + part.commit().checksum() + "\""))
                 .doFinally((signal) -> this.blocking.schedule(part::close)));
     }
 
-    private Answer completeUpload(ObjectKey key, String uploadId, byte[] body, S3Request request) {
+    private S3Answer completeUpload(ObjectKey key, String uploadId, byte[] body, S3Request request) {
         MultipartUpload upload = this.uploads.get(uploadId);
         if (upload == null) {
             throw new S3Error(404, "NoSuchUpload", "The specified upload does not exist.");
@@ -607,30 +473,25 @@ public final class S3Gateway {
             throw ex;
         }
         this.uploads.remove(uploadId);
-        return Answer.xml(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CompleteMultipartUploadResult" + NS
+        return S3Answer.xml(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CompleteMultipartUploadResult" + Xml.S3_NAMESPACE
                 + "><Location>/" + Xml.escape(key.bucket() + "/" + key.key()) + "</Location><Bucket>"
                 + Xml.escape(key.bucket()) + "</Bucket><Key>" + Xml.escape(key.key()) + "</Key><ETag>\""
                 + blob.checksum() + "\"</ETag></CompleteMultipartUploadResult>");
     }
 
-    private Answer abortUpload(String uploadId) {
+    private S3Answer abortUpload(String uploadId) {
         MultipartUpload upload = this.uploads.remove(uploadId);
         if (upload == null) {
             throw new S3Error(404, "NoSuchUpload", "The specified upload does not exist.");
         }
         this.store.blockstore().abortMultipartUpload(upload.address(), uploadId);
-        return Answer.empty(204);
+        return S3Answer.empty(204);
     }
 
     // ---- plumbing ----------------------------------------------------------------------------
 
     private Repository repository(String bucket) {
-        try {
-            return this.store.getRepository(bucket);
-        }
-        catch (StoreException ex) {
-            throw S3Error.noSuchBucket();
-        }
+        return S3Listings.requireBucket(this.store, bucket);
     }
 
     private static Mono<byte[]> aggregate(HttpServerRequest http) {
@@ -642,7 +503,7 @@ public final class S3Gateway {
         });
     }
 
-    private Answer error(Throwable failure, String resource, String requestId) {
+    private S3Answer error(Throwable failure, String resource, String requestId) {
         S3Error error;
         if (failure instanceof S3Error s3) {
             error = s3;
@@ -666,11 +527,11 @@ public final class S3Gateway {
         }
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/xml");
-        return new Answer(error.status(), headers, error.toXml(resource, requestId).getBytes(StandardCharsets.UTF_8),
+        return new S3Answer(error.status(), headers, error.toXml(resource, requestId).getBytes(StandardCharsets.UTF_8),
                 null, 0, 0);
     }
 
-    private static Mono<Void> write(HttpServerResponse response, Answer answer, String requestId, boolean head) {
+    private static Mono<Void> write(HttpServerResponse response, S3Answer answer, String requestId, boolean head) {
         response.status(HttpResponseStatus.valueOf(answer.status()));
         response.header("x-amz-request-id", requestId);
         response.header(HttpHeaderNames.DATE, HttpDates.format(Instant.now()));
@@ -690,28 +551,6 @@ public final class S3Gateway {
             return response.send();
         }
         return response.sendByteArray(Mono.just(body)).then();
-    }
-
-    private static void element(StringBuilder xml, String name, String value) {
-        xml.append('<').append(name).append('>').append(Xml.escape(value)).append("</").append(name).append('>');
-    }
-
-    private static String iso(long epochSeconds) {
-        return DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochSecond(epochSeconds).plusMillis(0))
-            .replace("Z", ".000Z");
-    }
-
-    private static String encodeToken(String key) {
-        return Base64.getEncoder().encodeToString(key.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String decodeToken(String token) {
-        try {
-            return new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
-        }
-        catch (IllegalArgumentException ex) {
-            throw S3Error.invalidArgument("The continuation token provided is incorrect");
-        }
     }
 
     /** A request after authentication. */
@@ -741,28 +580,6 @@ public final class S3Gateway {
     /** A multipart upload in progress: where its parts end up, and what the object will carry. */
     private record MultipartUpload(ObjectKey key, String address, @Nullable String contentType,
             Map<String, String> metadata) {
-
-    }
-
-    /** An answer to write: a status, headers, and a body of bytes or a file region. */
-    private record Answer(int status, Map<String, String> headers, byte @Nullable [] body, @Nullable Path file,
-            long offset, long length) {
-
-        static Answer xml(int status, String xml) {
-            Map<String, String> headers = new LinkedHashMap<>();
-            headers.put("Content-Type", "application/xml");
-            return new Answer(status, headers, xml.getBytes(StandardCharsets.UTF_8), null, 0, 0);
-        }
-
-        static Answer empty(int status) {
-            return new Answer(status, new LinkedHashMap<>(), null, null, 0, 0);
-        }
-
-        Answer withHeader(String name, String value) {
-            Map<String, String> more = new LinkedHashMap<>(this.headers);
-            more.put(name, value);
-            return new Answer(this.status, more, this.body, this.file, this.offset, this.length);
-        }
 
     }
 

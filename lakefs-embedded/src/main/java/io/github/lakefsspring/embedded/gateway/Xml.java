@@ -16,7 +16,20 @@ import org.w3c.dom.NodeList;
  */
 final class Xml {
 
+    /** The namespace attribute of S3's XML answers. */
+    static final String S3_NAMESPACE = " xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"";
+
     private Xml() {
+    }
+
+    static void element(StringBuilder xml, String name, String value) {
+        xml.append('<').append(name).append('>').append(escape(value)).append("</").append(name).append('>');
+    }
+
+    /** S3's timestamp format: ISO 8601 with milliseconds. */
+    static String iso(long epochSeconds) {
+        return java.time.format.DateTimeFormatter.ISO_INSTANT.format(java.time.Instant.ofEpochSecond(epochSeconds))
+            .replace("Z", ".000Z");
     }
 
     static String escape(String text) {
