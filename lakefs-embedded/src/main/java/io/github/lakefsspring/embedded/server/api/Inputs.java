@@ -34,6 +34,7 @@ final class Inputs {
         return id;
     }
 
+    /** A branch to create, named in a request body: lakeFS explains the rule in its message. */
     static String branchName(String name) {
         if (!BRANCH_ID.matcher(name).matches()) {
             throw ApiException.badRequest("argument branch: branch id: invalid value: validation error: branch id "
@@ -42,8 +43,13 @@ final class Inputs {
         return name;
     }
 
+    /** A branch named in the request path; lakeFS's message there carries no explanation of the rule. */
     static String branch(ApiRequest request) {
-        return branchName(request.path("branch"));
+        String name = request.path("branch");
+        if (!BRANCH_ID.matcher(name).matches()) {
+            throw ApiException.badRequest("argument branch: branch id: invalid value: validation error");
+        }
+        return name;
     }
 
     static String ref(String ref) {

@@ -171,7 +171,7 @@ public final class RefApi {
             });
         routes.get("/repositories/{repository}/commits/{commitId}", "GetCommit")
             .blocking((request) -> ApiResponse.json(200, Views.commit(
-                    this.store.getCommit(Inputs.repository(request), Inputs.ref(request.path("commitId"))))));
+                    this.store.getCommit(Inputs.repository(request), request.path("commitId")))));
         routes.get("/repositories/{repository}/refs/{ref}/commits", "LogCommits")
             .parameters(ParameterSpec.emptyAllowed("after"), ParameterSpec.amount(),
                     ParameterSpec.query("objects").ofKind(ParameterSpec.Kind.STRING_ARRAY),
@@ -257,7 +257,7 @@ public final class RefApi {
                 && id.chars().noneMatch((c) -> c <= ' ' || "^:?*[\\".indexOf(c) >= 0);
         if (!valid) {
             throw io.github.lakefsspring.embedded.server.http.ApiException
-                .badRequest("argument tag: tag id: invalid value: validation error");
+                .badRequest("argument tagID: tag id: invalid value: validation error");
         }
         return id;
     }
