@@ -73,7 +73,18 @@ public final class Benchmarks {
         finally {
             if (server != null) {
                 server.destroy();
+                server.waitFor();
             }
+            deleteRecursively(data);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
         }
     }
 
