@@ -53,8 +53,12 @@ class LocalBlockstoreModeTests {
     void presignIsRefused() throws Exception {
         String repo = sdk.newRepository("nopre");
         ObjectFidelityTests.upload(sdk, repo, "main", "p.txt", "x");
-        failure(400, () -> sdk.objects.statObject(repo, "main", "p.txt").presign(true).execute());
-        failure(500, () -> sdk.staging.getPhysicalAddress(repo, "main", "q.txt").presign(true).execute());
+        assertThat(failure(400, () -> sdk.objects.statObject(repo, "main", "p.txt").presign(true).execute())
+            .getResponseBody()).contains("local adapter presigned URL: operation not supported");
+        assertThat(failure(500, () -> sdk.staging.getPhysicalAddress(repo, "main", "q.txt").presign(true).execute())
+            .getResponseBody()).contains("local adapter presigned URL: operation not supported");
+        assertThat(failure(501, () -> new io.lakefs.clients.sdk.ExperimentalApi(sdk.client).createPresignMultipartUpload(repo, "main", "r.bin").parts(2).execute())
+            .getResponseBody()).contains("presign multipart upload API is not supported");
     }
 
 }

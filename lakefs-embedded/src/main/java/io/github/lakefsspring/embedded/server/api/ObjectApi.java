@@ -242,7 +242,7 @@ public final class ObjectApi {
 
     private void requirePresign() {
         if (this.store.blockstore().type() != BlockstoreType.S3) {
-            throw ApiException.badRequest("presigned URLs are not supported by the blockstore: not supported");
+            throw ApiException.badRequest("local adapter presigned URL: operation not supported");
         }
     }
 

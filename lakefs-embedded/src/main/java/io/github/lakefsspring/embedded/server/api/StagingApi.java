@@ -117,7 +117,7 @@ public final class StagingApi {
         body.put("physical_address", address + "," + signature(repository, branch, path, address));
         if (request.flag("presign")) {
             if (this.store.blockstore().type() != BlockstoreType.S3) {
-                throw new ApiException(500, "presigned URLs are not supported by the blockstore");
+                throw new ApiException(500, "local adapter presigned URL: operation not supported");
             }
             PresignSigner.Signed signed = this.signer.write(request.origin(), address);
             body.put("presigned_url", signed.url());
@@ -131,7 +131,7 @@ public final class StagingApi {
 
     private ApiResponse createMultipart(ApiRequest request) {
         if (this.store.blockstore().type() != BlockstoreType.S3) {
-            throw ApiException.badRequest("presigned multipart upload is not supported by the blockstore");
+            throw new ApiException(501, "presign multipart upload API is not supported");
         }
         String repository = Inputs.repository(request);
         String branch = Inputs.branch(request);
