@@ -5,13 +5,17 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
+import org.jspecify.annotations.Nullable;
+
+import io.github.lakefsspring.embedded.store.Durability;
 import io.github.lakefsspring.embedded.store.blockstore.BlockstoreType;
 
 /**
  * Runs the embedded server standalone:
  * {@code java -jar lakefs-embedded.jar --port 8000 --data-dir DIR [--bind ADDRESS] [--access-key-id ID
- * --secret-access-key SECRET] [--blockstore s3|local]}. Prints the endpoint when ready and stops cleanly on
- * SIGTERM or Ctrl-C.
+ * --secret-access-key SECRET] [--blockstore s3|local] [--durability process|fsync]}. Prints the endpoint when
+ * ready and stops cleanly on SIGTERM or Ctrl-C. Exits with status 2 on bad arguments, and refuses to expose lakeFS's
+ * public quickstart credentials on a non-loopback address unless {@code --allow-quickstart-credentials-on-network}.
  */
 public final class EmbeddedLakeFSMain {
 
@@ -23,6 +27,10 @@ public final class EmbeddedLakeFSMain {
               --access-key-id ID          access key id clients must use (default: lakeFS's quickstart key)
               --secret-access-key SECRET  secret access key clients must use (default: lakeFS's quickstart secret)
               --blockstore s3|local       blockstore to emulate (default s3)
+              --durability process|fsync  process: acknowledged writes survive the process being killed (default);
+                                          fsync: they also survive a power loss (each write is forced to the device)
+              --allow-quickstart-credentials-on-network
+                                          allow binding a non-loopback address with the quickstart credentials
               --help                      print this help
             """;
 
@@ -44,7 +52,15 @@ public final class EmbeddedLakeFSMain {
             System.out.print(USAGE);
             return;
         }
-        EmbeddedLakeFSServer server = builder.build().start();
+        EmbeddedLakeFSServer server;
+        try {
+            server = builder.build().start();
+        }
+        catch (IllegalStateException ex) {
+            System.err.println("lakefs-embedded: " + ex.getMessage());
+            System.exit(2);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -54,7 +70,7 @@ public final class EmbeddedLakeFSMain {
         stopped.await();
     }
 
-    static EmbeddedLakeFSServer.@org.jspecify.annotations.Nullable Builder parse(String[] args) {
+    static EmbeddedLakeFSServer.@Nullable Builder parse(String[] args) {
         EmbeddedLakeFSServer.Builder builder = EmbeddedLakeFSServer.builder().port(8000);
         String accessKeyId = null;
         String secretAccessKey = null;
@@ -62,6 +78,10 @@ public final class EmbeddedLakeFSMain {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
                 return null;
+            }
+            if (option.equals("--allow-quickstart-credentials-on-network")) {
+                builder.allowQuickstartCredentialsOnNetwork(true);
+                continue;
             }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("option " + option + " needs a value");
@@ -74,6 +94,7 @@ public final class EmbeddedLakeFSMain {
                 case "--access-key-id" -> accessKeyId = value;
                 case "--secret-access-key" -> secretAccessKey = value;
                 case "--blockstore" -> builder.blockstoreType(parseBlockstore(value));
+                case "--durability" -> builder.durability(parseDurability(value));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -107,12 +128,24 @@ public final class EmbeddedLakeFSMain {
         };
     }
 
+    private static Durability parseDurability(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "process" -> Durability.PROCESS;
+            case "fsync" -> Durability.FSYNC;
+            default -> throw new IllegalArgumentException("--durability " + value
+                    + " is invalid: it must be process or fsync");
+        };
+    }
+
     private static void printReady(PrintStream out, EmbeddedLakeFSServer server) {
         out.println("lakeFS (embedded) is ready at " + server.apiEndpoint());
         out.println("  S3 gateway endpoint: " + server.endpoint());
         out.println("  access key id:       " + server.accessKeyId());
         if (server.secretAccessKey().equals(EmbeddedLakeFSServer.QUICKSTART_SECRET_ACCESS_KEY)) {
             out.println("  secret access key:   " + server.secretAccessKey() + " (lakeFS quickstart default)");
+        }
+        if (server.usesQuickstartCredentials() && !server.isLoopbackOnly()) {
+            out.println("  WARNING: the public quickstart credentials are accepted from the network");
         }
         out.println("  data directory:      " + server.dataDirectory());
         out.flush();

@@ -2,8 +2,10 @@ package io.github.lakefsspring.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,13 +36,16 @@ import io.github.lakefsspring.embedded.server.auth.LoginTokens;
 import io.github.lakefsspring.embedded.server.auth.Principal;
 import io.github.lakefsspring.embedded.server.gateway.GatewayRouting;
 import io.github.lakefsspring.embedded.gateway.S3Gateway;
+import io.github.lakefsspring.embedded.server.http.BodyLimits;
 import io.github.lakefsspring.embedded.server.http.RequestDispatcher;
+import io.github.lakefsspring.embedded.server.http.Route;
 import io.github.lakefsspring.embedded.server.http.ResponseWriter;
 import io.github.lakefsspring.embedded.server.http.Router;
 import io.github.lakefsspring.embedded.server.http.Routes;
 import io.github.lakefsspring.embedded.server.json.LakeFSJson;
 import io.github.lakefsspring.embedded.server.presign.PresignSigner;
 import io.github.lakefsspring.embedded.server.presign.PresignedObjectEndpoint;
+import io.github.lakefsspring.embedded.store.Durability;
 import io.github.lakefsspring.embedded.store.StoreSettings;
 import io.github.lakefsspring.embedded.store.VersionedStore;
 import io.github.lakefsspring.embedded.store.VersionedStores;
@@ -73,6 +78,18 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
 
     private static final Logger logger = LoggerFactory.getLogger(EmbeddedLakeFSServer.class);
 
+    /** The longest request line: room for a 1,024-byte path fully percent-encoded plus a presigned query. */
+    private static final int MAX_REQUEST_LINE = 16 * 1024;
+
+    /** The most header bytes a request may carry, user metadata headers included. */
+    private static final int MAX_HEADERS = 64 * 1024;
+
+    /** The longest silence while a request body is being received, so that a stalled client frees its slot. */
+    private static final Duration READ_TIMEOUT = Duration.ofMinutes(2);
+
+    /** How long an idle kept-alive connection stays open. */
+    private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(5);
+
     private final int requestedPort;
 
     private final String bindAddress;
@@ -83,6 +100,10 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
 
     private final BlockstoreType blockstoreType;
 
+    private final Durability durability;
+
+    private final boolean quickstartCredentialsOnNetwork;
+
     private @Nullable Path dataDirectory;
 
     private @Nullable VersionedStore store;
@@ -91,12 +112,16 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
 
     private @Nullable Scheduler blocking;
 
+    private List<Route> routes = List.of();
+
     private EmbeddedLakeFSServer(Builder builder) {
         this.requestedPort = builder.port;
         this.bindAddress = builder.bindAddress;
         this.configuredDataDirectory = builder.dataDirectory;
         this.credentials = new Credentials(builder.accessKeyId, builder.secretAccessKey);
         this.blockstoreType = builder.blockstoreType;
+        this.durability = builder.durability;
+        this.quickstartCredentialsOnNetwork = builder.quickstartCredentialsOnNetwork;
     }
 
     /** @return a builder with the defaults described on this class */
@@ -112,6 +137,7 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
         if (this.server != null) {
             return this;
         }
+        checkExposure();
         try {
             this.dataDirectory = (this.configuredDataDirectory != null)
                     ? Files.createDirectories(this.configuredDataDirectory)
@@ -120,7 +146,7 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
         catch (IOException ex) {
             throw new UncheckedIOException("Cannot create the data directory", ex);
         }
-        this.store = VersionedStores.open(new StoreSettings(this.dataDirectory, this.blockstoreType, USER));
+        this.store = VersionedStores.open(new StoreSettings(this.dataDirectory, this.blockstoreType, this.durability));
         this.blocking = Schedulers.newBoundedElastic(Math.max(8, Runtime.getRuntime().availableProcessors() * 4),
                 10_000, "lakefs-embedded-store", 60, true);
         Clock clock = Clock.systemUTC();
@@ -131,24 +157,68 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
         Authenticator authenticator = new Authenticator(this.credentials,
                 new LoginTokens(Hmac.derive(secret, "login"), clock),
                 new Principal(USER, Instant.EPOCH.getEpochSecond()));
+        BodyLimits bodyLimits = BodyLimits.forThisJvm();
         Routes routes = new Routes();
         new ServerApi(this.blockstoreType, authenticator).register(routes);
         new RepositoryApi(this.store).register(routes);
         new RefApi(this.store).register(routes);
         new ObjectApi(this.store, this.blocking, signer).register(routes);
         new StagingApi(this.store, signer, Hmac.derive(secret, "staging")).register(routes);
-        RequestDispatcher dispatcher = new RequestDispatcher(new Router(routes.all()), authenticator, json,
+        this.routes = routes.all();
+        RequestDispatcher dispatcher = new RequestDispatcher(new Router(this.routes), authenticator, json,
                 this.blocking, writer, new GatewayRouting(List.of(GatewayRouting.DEFAULT_DOMAIN)),
-                gatewayEndpoint(new S3Gateway(this.store, this.blocking, this.credentials.accessKeyId(), secret)),
-                new PresignedObjectEndpoint(signer, this.store.blockstore(), this.blocking,
-                        writer));
+                gatewayEndpoint(new S3Gateway(this.store, this.blocking, this.credentials.accessKeyId(), secret,
+                        bodyLimits)),
+                new PresignedObjectEndpoint(signer, this.store.blockstore(), this.blocking, writer), bodyLimits);
         this.server = HttpServer.create()
             .host(this.bindAddress)
             .port(this.requestedPort)
+            .httpRequestDecoder((spec) -> spec.maxInitialLineLength(MAX_REQUEST_LINE).maxHeaderSize(MAX_HEADERS))
+            .readTimeout(READ_TIMEOUT)
+            .idleTimeout(IDLE_TIMEOUT)
             .handle(dispatcher)
             .bindNow(Duration.ofSeconds(10));
         logger.debug("Embedded lakeFS listening on {} with data in {}", endpoint(), this.dataDirectory);
         return this;
+    }
+
+    /**
+     * Refuses to serve lakeFS's public quickstart credentials beyond this machine unless told to: anyone who can
+     * reach the port would have full access with keys printed in lakeFS's documentation.
+     */
+    private void checkExposure() {
+        if (!usesQuickstartCredentials() || isLoopback(this.bindAddress)) {
+            return;
+        }
+        if (!this.quickstartCredentialsOnNetwork) {
+            throw new IllegalStateException("Refusing to bind " + this.bindAddress + " with lakeFS's public quickstart "
+                    + "credentials: anyone who can reach this address could read and change every repository. Set "
+                    + "credentials of your own (--access-key-id/--secret-access-key, or Builder.credentials), bind "
+                    + "127.0.0.1, or allow it explicitly (--allow-quickstart-credentials-on-network, or "
+                    + "Builder.allowQuickstartCredentialsOnNetwork(true)).");
+        }
+        logger.warn("The embedded lakeFS listens on {} with lakeFS's PUBLIC quickstart credentials: anyone who can "
+                + "reach this address can read and change every repository.", this.bindAddress);
+    }
+
+    /** @return whether the server authenticates with lakeFS's published quickstart key pair */
+    public boolean usesQuickstartCredentials() {
+        return this.credentials.accessKeyId().equals(QUICKSTART_ACCESS_KEY_ID)
+                || this.credentials.secretAccessKey().equals(QUICKSTART_SECRET_ACCESS_KEY);
+    }
+
+    /** @return whether the server listens on a loopback address only */
+    public boolean isLoopbackOnly() {
+        return isLoopback(this.bindAddress);
+    }
+
+    private static boolean isLoopback(String address) {
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        }
+        catch (UnknownHostException ex) {
+            return false;
+        }
     }
 
     private static RequestDispatcher.ExtraEndpoint gatewayEndpoint(S3Gateway gateway) {
@@ -183,6 +253,15 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
     public int port() {
         DisposableServer running = requireRunning();
         return ((InetSocketAddress) running.address()).getPort();
+    }
+
+    /**
+     * The REST operations this server serves, with their input rules and who may call them: for tests that must
+     * cover every operation (a new one is covered automatically) and for tools that list what is supported.
+     * @return the routes, empty until started
+     */
+    public List<Route> routes() {
+        return this.routes;
     }
 
     /** @return the access key id requests must authenticate with */
@@ -279,7 +358,33 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
 
         private BlockstoreType blockstoreType = BlockstoreType.S3;
 
+        private Durability durability = Durability.PROCESS;
+
+        private boolean quickstartCredentialsOnNetwork;
+
         private Builder() {
+        }
+
+        /**
+         * How far acknowledged writes survive: {@link Durability#PROCESS} (the default: a killed process loses
+         * nothing acknowledged) or {@link Durability#FSYNC} (a power loss neither, at the cost of a sync per write).
+         * @param durability the durability
+         * @return this builder
+         */
+        public Builder durability(Durability durability) {
+            this.durability = Objects.requireNonNull(durability, "durability");
+            return this;
+        }
+
+        /**
+         * Whether the server may listen on an address other machines reach while it uses lakeFS's public
+         * quickstart credentials; refused by default, and loudly warned about when allowed.
+         * @param allowed whether to allow it
+         * @return this builder
+         */
+        public Builder allowQuickstartCredentialsOnNetwork(boolean allowed) {
+            this.quickstartCredentialsOnNetwork = allowed;
+            return this;
         }
 
         /**

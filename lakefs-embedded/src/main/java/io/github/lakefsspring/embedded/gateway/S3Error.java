@@ -11,6 +11,8 @@ final class S3Error extends RuntimeException {
 
     private final String code;
 
+    private boolean closesConnection;
+
     S3Error(int status, String code, String message) {
         super(message);
         this.status = status;
@@ -23,6 +25,16 @@ final class S3Error extends RuntimeException {
 
     String code() {
         return this.code;
+    }
+
+    /** Marks an error answered before the request body was read: the connection is closed, not drained. */
+    S3Error closingConnection() {
+        this.closesConnection = true;
+        return this;
+    }
+
+    boolean closesConnection() {
+        return this.closesConnection;
     }
 
     static S3Error noSuchBucket() {

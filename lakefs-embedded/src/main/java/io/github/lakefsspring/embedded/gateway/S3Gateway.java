@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -30,11 +29,13 @@ import reactor.core.scheduler.Scheduler;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 
+import io.github.lakefsspring.embedded.server.http.BodyLimits;
 import io.github.lakefsspring.embedded.server.http.BodyStreams;
 import io.github.lakefsspring.embedded.server.http.ByteRange;
 import io.github.lakefsspring.embedded.server.http.ChunkSink;
 import io.github.lakefsspring.embedded.server.http.HttpDates;
 import io.github.lakefsspring.embedded.store.ObjectEntry;
+import io.github.lakefsspring.embedded.store.PendingMultipartUpload;
 import io.github.lakefsspring.embedded.store.Repository;
 import io.github.lakefsspring.embedded.store.StageRequest;
 import io.github.lakefsspring.embedded.store.StoreException;
@@ -56,8 +57,6 @@ public final class S3Gateway {
 
     private static final String STORED_META = "X-Amz-Meta-";
 
-    private static final int MAX_XML = 4 * 1024 * 1024;
-
     private final VersionedStore store;
 
     private final Scheduler blocking;
@@ -66,13 +65,15 @@ public final class S3Gateway {
 
     private final String accessKeyId;
 
-    private final Map<String, MultipartUpload> uploads = new ConcurrentHashMap<>();
-
     private final S3Listings listings;
 
-    public S3Gateway(VersionedStore store, Scheduler blocking, String accessKeyId, String secretAccessKey) {
+    private final BodyLimits bodyLimits;
+
+    public S3Gateway(VersionedStore store, Scheduler blocking, String accessKeyId, String secretAccessKey,
+            BodyLimits bodyLimits) {
         this.store = store;
         this.blocking = blocking;
+        this.bodyLimits = bodyLimits;
         this.accessKeyId = accessKeyId;
         this.signatures = new SigV4(accessKeyId, secretAccessKey);
         this.listings = new S3Listings(store, accessKeyId);
@@ -101,15 +102,22 @@ public final class S3Gateway {
         });
         String method = request.method().name();
         boolean head = method.equals("HEAD");
+        BodyLimits.Reservation reservation = this.bodyLimits.reserve();
         Mono<S3Answer> answer = Mono.fromCallable(() -> this.signatures.verify(method, rawPath, rawQuery, headers))
             .subscribeOn(this.blocking)
             .flatMap((verified) -> route(new S3Request(method, rawPath, SigV4.parseQuery(rawQuery), headers,
-                    userMetadata, verified), request))
-            .onErrorResume((failure) -> Mono.just(error(failure, rawPath, requestId)));
-        return answer.flatMap((result) -> write(response, result, requestId, head));
+                    userMetadata, verified), request, reservation))
+            .onErrorResume((failure) -> {
+                if (failure instanceof S3Error refused && refused.closesConnection()) {
+                    response.keepAlive(false);
+                }
+                return Mono.just(error(failure, rawPath, requestId));
+            });
+        return answer.flatMap((result) -> write(response, result, requestId, head))
+            .doFinally((signal) -> reservation.close());
     }
 
-    private Mono<S3Answer> route(S3Request request, HttpServerRequest http) {
+    private Mono<S3Answer> route(S3Request request, HttpServerRequest http, BodyLimits.Reservation reservation) {
         String path = request.rawPath().startsWith("/") ? request.rawPath().substring(1) : request.rawPath();
         int slash = path.indexOf('/');
         String bucket = SigV4.decode((slash < 0) ? path : path.substring(0, slash));
@@ -121,7 +129,8 @@ public final class S3Gateway {
         }
         if (key.isEmpty()) {
             if (method.equals("POST") && query.containsKey("delete")) {
-                return aggregate(http).publishOn(this.blocking).map((body) -> deleteObjects(bucket, body, query));
+                return aggregate(http, reservation).publishOn(this.blocking)
+                    .map((body) -> deleteObjects(bucket, body, query));
             }
             if (method.equals("HEAD")) {
                 return blocking(() -> headBucket(bucket));
@@ -151,7 +160,7 @@ public final class S3Gateway {
         ObjectKey object = ObjectKey.parse(bucket, key);
         return switch (method) {
             case "GET", "HEAD" -> blocking(() -> getObject(object, request));
-            case "DELETE" -> query.containsKey("uploadId") ? blocking(() -> abortUpload(query.get("uploadId")))
+            case "DELETE" -> query.containsKey("uploadId") ? blocking(() -> abortUpload(object.bucket(), query.get("uploadId")))
                     : blocking(() -> deleteObject(object));
             case "PUT" -> {
                 if (query.containsKey("uploadId") && query.containsKey("partNumber")) {
@@ -170,7 +179,7 @@ public final class S3Gateway {
                     yield blocking(() -> createUpload(object, request));
                 }
                 if (query.containsKey("uploadId")) {
-                    yield aggregate(http).publishOn(this.blocking)
+                    yield aggregate(http, reservation).publishOn(this.blocking)
                         .map((body) -> completeUpload(object, query.get("uploadId"), body, request));
                 }
                 yield Mono.error(S3Error.notImplemented());
@@ -290,16 +299,17 @@ public final class S3Gateway {
             .doFinally((signal) -> this.blocking.schedule(blob::close)));
     }
 
-    /** Checks the payload as the signature declared it, passing the data on to the target. */
+    /**
+     * Checks the payload as the signature declared it, passing the data on to the target: aws-chunked bodies are
+     * decoded (and their decoded length checked against {@code x-amz-decoded-content-length}), signed ones hashed.
+     */
     private ChunkSink payloadSink(S3Request request, ChunkSink target) {
         String mode = request.verified().payloadHash();
-        if (mode.equals(SigV4.STREAMING_SIGNED)) {
-            return new AwsChunkedDecoder(target, request.verified());
+        if (mode.equals(SigV4.STREAMING_SIGNED) || mode.equals(SigV4.STREAMING_UNSIGNED_TRAILER)) {
+            ChunkSink decoded = DecodedLength.check(request.header("x-amz-decoded-content-length"), target);
+            return new AwsChunkedDecoder(decoded, mode.equals(SigV4.STREAMING_SIGNED) ? request.verified() : null);
         }
-        if (mode.equals(SigV4.STREAMING_UNSIGNED_TRAILER)) {
-            return new AwsChunkedDecoder(target, null);
-        }
-        if (mode.equals(SigV4.UNSIGNED_PAYLOAD) || mode.length() != 64) {
+        if (mode.equals(SigV4.UNSIGNED_PAYLOAD)) {
             return target;
         }
         MessageDigest digest = AwsChunkedDecoder.sha256();
@@ -313,7 +323,7 @@ public final class S3Gateway {
 
             @Override
             public void finish() throws IOException {
-                if (!HexFormat.of().formatHex(digest.digest()).equals(mode)) {
+                if (!HexFormat.of().formatHex(digest.digest()).equalsIgnoreCase(mode)) {
                     throw new S3Error(400, "XAmzContentSHA256Mismatch",
                             "The provided 'x-amz-content-sha256' header does not match what was computed.");
                 }
@@ -409,7 +419,8 @@ public final class S3Gateway {
         this.store.getBranch(key.bucket(), key.ref());
         String address = this.store.blockstore().newAddress(repository.storageNamespace());
         String uploadId = this.store.blockstore().createMultipartUpload(address);
-        this.uploads.put(uploadId, new MultipartUpload(key, address, request.header("content-type"), metadata(request)));
+        this.store.saveMultipartUpload(uploadId, new PendingMultipartUpload(key.bucket(), key.ref(), key.path(), address,
+                request.header("content-type"), metadata(request)));
         return S3Answer.xml(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<InitiateMultipartUploadResult" + Xml.S3_NAMESPACE
                 + "><Bucket>" + Xml.escape(key.bucket()) + "</Bucket><Key>" + Xml.escape(key.key()) + "</Key><UploadId>"
                 + uploadId + "</UploadId></InitiateMultipartUploadResult>");
@@ -417,9 +428,9 @@ public final class S3Gateway {
 
     private Mono<S3Answer> uploadPart(ObjectKey key, Map<String, String> query, S3Request request,
             HttpServerRequest http) {
-        MultipartUpload upload = this.uploads.get(query.get("uploadId"));
-        if (upload == null) {
-            return Mono.error(new S3Error(404, "NoSuchUpload", "The specified upload does not exist."));
+        PendingMultipartUpload upload = this.store.multipartUpload(query.get("uploadId")).orElse(null);
+        if (upload == null || !upload.repository().equals(key.bucket())) {
+            return Mono.error(noSuchUpload());
         }
         int partNumber;
         try {
@@ -428,7 +439,7 @@ public final class S3Gateway {
         catch (NumberFormatException ex) {
             return Mono.error(S3Error.invalidArgument("Part number must be an integer between 1 and 10000"));
         }
-        return Mono.fromCallable(() -> this.store.blockstore().uploadPart(upload.address(), query.get("uploadId"),
+        return Mono.fromCallable(() -> this.store.blockstore().uploadPart(upload.physicalAddress(), query.get("uploadId"),
                 partNumber))
             .subscribeOn(this.blocking)
             .flatMap((BlobWriter part) -> BodyStreams.drain(http.receive(), payloadSink(request, part::write),
@@ -437,9 +448,9 @@ public final class S3Gateway {
     }
 
     private S3Answer completeUpload(ObjectKey key, String uploadId, byte[] body, S3Request request) {
-        MultipartUpload upload = this.uploads.get(uploadId);
-        if (upload == null) {
-            throw new S3Error(404, "NoSuchUpload", "The specified upload does not exist.");
+        PendingMultipartUpload upload = this.store.multipartUpload(uploadId).orElse(null);
+        if (upload == null || !upload.repository().equals(key.bucket())) {
+            throw noSuchUpload();
         }
         List<StoredBlob.Part> parts = new ArrayList<>();
         for (Element part : Xml.children(Xml.parse(body).getDocumentElement(), "Part")) {
@@ -456,10 +467,10 @@ public final class S3Gateway {
         }
         StoredBlob blob;
         try {
-            blob = this.store.blockstore().completeMultipartUpload(upload.address(), uploadId, parts);
+            blob = this.store.blockstore().completeMultipartUpload(upload.physicalAddress(), uploadId, parts);
         }
         catch (IOException ex) {
-            throw new S3Error(500, "InternalError", ex.getMessage());
+            throw new S3Error(500, "InternalError", "We encountered an internal error. Please try again.");
         }
         try {
             this.store.stageObject(key.bucket(), key.ref(), new StageRequest(key.path(), blob.physicalAddress(),
@@ -472,20 +483,25 @@ public final class S3Gateway {
             }
             throw ex;
         }
-        this.uploads.remove(uploadId);
+        this.store.removeMultipartUpload(uploadId);
         return S3Answer.xml(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CompleteMultipartUploadResult" + Xml.S3_NAMESPACE
                 + "><Location>/" + Xml.escape(key.bucket() + "/" + key.key()) + "</Location><Bucket>"
                 + Xml.escape(key.bucket()) + "</Bucket><Key>" + Xml.escape(key.key()) + "</Key><ETag>\""
                 + blob.checksum() + "\"</ETag></CompleteMultipartUploadResult>");
     }
 
-    private S3Answer abortUpload(String uploadId) {
-        MultipartUpload upload = this.uploads.remove(uploadId);
-        if (upload == null) {
-            throw new S3Error(404, "NoSuchUpload", "The specified upload does not exist.");
+    private S3Answer abortUpload(String bucket, String uploadId) {
+        PendingMultipartUpload upload = this.store.multipartUpload(uploadId).orElse(null);
+        if (upload == null || !upload.repository().equals(bucket)) {
+            throw noSuchUpload();
         }
-        this.store.blockstore().abortMultipartUpload(upload.address(), uploadId);
+        this.store.blockstore().abortMultipartUpload(upload.physicalAddress(), uploadId);
+        this.store.removeMultipartUpload(uploadId);
         return S3Answer.empty(204);
+    }
+
+    private static S3Error noSuchUpload() {
+        return new S3Error(404, "NoSuchUpload", "The specified upload does not exist.");
     }
 
     // ---- plumbing ----------------------------------------------------------------------------
@@ -494,13 +510,11 @@ public final class S3Gateway {
         return S3Listings.requireBucket(this.store, bucket);
     }
 
-    private static Mono<byte[]> aggregate(HttpServerRequest http) {
-        return http.receive().aggregate().asByteArray().defaultIfEmpty(new byte[0]).map((body) -> {
-            if (body.length > MAX_XML) {
-                throw S3Error.malformedXml();
-            }
-            return body;
-        });
+    /** An XML body, held to the server's body limits. */
+    private static Mono<byte[]> aggregate(HttpServerRequest http, BodyLimits.Reservation reservation) {
+        return reservation.gather(http).onErrorMap(BodyLimits.LimitExceeded.class, (limit) -> limit.isBusy()
+                ? new S3Error(503, "SlowDown", "Please reduce your request rate.").closingConnection()
+                : new S3Error(400, "MaxMessageLengthExceeded", "Your request was too big.").closingConnection());
     }
 
     private S3Answer error(Throwable failure, String resource, String requestId) {
@@ -518,7 +532,7 @@ public final class S3Gateway {
                 case BAD_REQUEST -> S3Error.invalidArgument(store.getMessage());
                 case FORBIDDEN -> S3Error.accessDenied(store.getMessage());
                 case CONFLICT -> new S3Error(409, "Conflict", store.getMessage());
-                default -> new S3Error(500, "InternalError", store.getMessage());
+                default -> new S3Error(500, "InternalError", "We encountered an internal error. Please try again.");
             };
         }
         else {
@@ -577,10 +591,5 @@ public final class S3Gateway {
 
     }
 
-    /** A multipart upload in progress: where its parts end up, and what the object will carry. */
-    private record MultipartUpload(ObjectKey key, String address, @Nullable String contentType,
-            Map<String, String> metadata) {
-
-    }
 
 }

@@ -118,7 +118,19 @@ final class SigV4 {
                 signature.getBytes(StandardCharsets.US_ASCII))) {
             throw S3Error.signatureMismatch();
         }
+        if (!isPayloadMode(payloadHash)) {
+            throw S3Error.accessDenied("x-amz-content-sha256 is neither a payload mode nor a hex SHA-256");
+        }
         return new Verified(payloadHash, signature, key, amzDate, scope);
+    }
+
+    /** @return whether the value is one of the payload modes lakeFS accepts or 64 hex digits */
+    static boolean isPayloadMode(String payloadHash) {
+        if (payloadHash.equals(UNSIGNED_PAYLOAD) || payloadHash.equals(STREAMING_SIGNED)
+                || payloadHash.equals(STREAMING_UNSIGNED_TRAILER)) {
+            return true;
+        }
+        return payloadHash.length() == 64 && payloadHash.chars().allMatch((c) -> Character.digit(c, 16) >= 0);
     }
 
     private Verified verifyPresigned(String method, String rawPath, Map<String, String> query,

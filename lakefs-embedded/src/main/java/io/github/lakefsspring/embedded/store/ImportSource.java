@@ -1,5 +1,8 @@
 package io.github.lakefsspring.embedded.store;
 
+import java.io.Serial;
+import java.io.Serializable;
+
 /**
  * One source of an import.
  *
@@ -7,5 +10,9 @@ package io.github.lakefsspring.embedded.store;
  * @param uri the storage URI to import from
  * @param destination the repository path (object) or path prefix (common prefix) to import to
  */
-public record ImportSource(boolean commonPrefix, String uri, String destination) {
+public record ImportSource(boolean commonPrefix, String uri, String destination) implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
 }

@@ -1,6 +1,7 @@
 package io.github.lakefsspring.embedded.store;
 
 import java.nio.file.Path;
+import java.util.Objects;
 
 import io.github.lakefsspring.embedded.store.blockstore.BlockstoreType;
 
@@ -9,7 +10,13 @@ import io.github.lakefsspring.embedded.store.blockstore.BlockstoreType;
  *
  * @param dataDirectory where metadata and object data live; created if missing, reused if present
  * @param blockstoreType which lakeFS blockstore to behave as
- * @param committer the user name recorded as committer of new commits (the embedded server has one user)
+ * @param durability how far acknowledged writes survive
  */
-public record StoreSettings(Path dataDirectory, BlockstoreType blockstoreType, String committer) {
+public record StoreSettings(Path dataDirectory, BlockstoreType blockstoreType, Durability durability) {
+
+    public StoreSettings {
+        Objects.requireNonNull(dataDirectory, "dataDirectory");
+        Objects.requireNonNull(blockstoreType, "blockstoreType");
+        Objects.requireNonNull(durability, "durability");
+    }
 }

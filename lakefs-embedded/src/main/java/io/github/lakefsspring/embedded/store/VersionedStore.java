@@ -2,6 +2,7 @@ package io.github.lakefsspring.embedded.store;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import io.github.lakefsspring.embedded.store.blockstore.Blockstore;
@@ -85,11 +86,11 @@ public interface VersionedStore extends AutoCloseable {
      * (0 for a non-merge commit, 1-based for a merge commit).
      */
     Commit revert(String repository, String branch, String ref, int parentNumber, CommitOverrides overrides,
-            boolean allowEmpty, boolean force);
+            boolean allowEmpty, boolean force, String committer);
 
     /** Applies {@code ref}'s changes onto the branch as a new commit keeping its message and metadata. */
     Commit cherryPick(String repository, String branch, String ref, @Nullable Integer parentNumber,
-            CommitOverrides overrides, boolean force);
+            CommitOverrides overrides, boolean force, String committer);
 
     Tag createTag(String repository, String id, String ref, boolean force);
 
@@ -200,6 +201,17 @@ public interface VersionedStore extends AutoCloseable {
 
     /** Cancels a running import; a finished one is a conflict. */
     void cancelImport(String repository, String branch, String importId);
+
+    // ---- S3 gateway multipart uploads -------------------------------------------------------
+
+    /** Records a multipart upload the S3 gateway started, so that it survives a restart. */
+    void saveMultipartUpload(String uploadId, PendingMultipartUpload upload);
+
+    /** @return the multipart upload with this id, if it is in progress */
+    Optional<PendingMultipartUpload> multipartUpload(String uploadId);
+
+    /** Forgets a completed or aborted multipart upload. */
+    void removeMultipartUpload(String uploadId);
 
     /** Flushes and releases everything; the store cannot be used afterwards. */
     @Override

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * The server's life: a restart keeps every acknowledged write, a kill during an upload leaves no partial object,
@@ -40,7 +41,7 @@ class EmbeddedServerLifecycleTests {
     @Test
     void restartKeepsCommittedAndStagedWrites() throws Exception {
         try (EmbeddedLakeFSServer server = EmbeddedLakeFSServer.builder().dataDirectory(this.data).build().start()) {
-            Api api = new Api(server.apiEndpoint());
+            TestApi api = new TestApi(server.apiEndpoint());
             assertThat(api.post("/repositories", "{\"name\":\"keep\",\"storage_namespace\":\"s3://b/keep\"}").statusCode())
                 .isEqualTo(201);
             assertThat(api.upload("keep", "committed.txt", "one").statusCode()).isEqualTo(201);
@@ -49,7 +50,7 @@ class EmbeddedServerLifecycleTests {
             assertThat(api.upload("keep", "staged.txt", "two").statusCode()).isEqualTo(201);
         }
         try (EmbeddedLakeFSServer server = EmbeddedLakeFSServer.builder().dataDirectory(this.data).build().start()) {
-            Api api = new Api(server.apiEndpoint());
+            TestApi api = new TestApi(server.apiEndpoint());
             assertThat(api.get("/repositories/keep/refs/main/objects?path=committed.txt").body()).isEqualTo("one");
             assertThat(api.get("/repositories/keep/refs/main/objects?path=staged.txt").body()).isEqualTo("two");
             assertThat(api.get("/repositories/keep/refs/main/commits").body()).contains("\"message\":\"c\"");
@@ -60,7 +61,7 @@ class EmbeddedServerLifecycleTests {
     void killDuringUploadLeavesNoPartialObject() throws Exception {
         Process process = startMain("--port", "0", "--data-dir", this.data.toString());
         try {
-            Api api = new Api(URI.create(awaitEndpoint(process)));
+            TestApi api = new TestApi(URI.create(awaitEndpoint(process)));
             api.post("/repositories", "{\"name\":\"crash\",\"storage_namespace\":\"s3://b/crash\"}");
             assertThat(api.upload("crash", "acknowledged.txt", "safe").statusCode()).isEqualTo(201);
             CompletableFuture<HttpResponse<String>> upload = http.sendAsync(
@@ -76,7 +77,7 @@ class EmbeddedServerLifecycleTests {
             process.destroyForcibly();
         }
         try (EmbeddedLakeFSServer server = EmbeddedLakeFSServer.builder().dataDirectory(this.data).build().start()) {
-            Api api = new Api(server.apiEndpoint());
+            TestApi api = new TestApi(server.apiEndpoint());
             assertThat(api.get("/repositories/crash/refs/main/objects?path=acknowledged.txt").body()).isEqualTo("safe");
             assertThat(api.get("/repositories/crash/refs/main/objects/stat?path=partial.bin").statusCode())
                 .isEqualTo(404);
@@ -101,6 +102,27 @@ class EmbeddedServerLifecycleTests {
         assertThat(process.exitValue()).isEqualTo(2);
         assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
             .contains("--port not-a-port is invalid: it must be a number from 0 to 65535");
+    }
+
+    @Test
+    void quickstartCredentialsAreNotServedBeyondThisMachineUnlessAllowed() throws Exception {
+        assertThatIllegalStateException()
+            .isThrownBy(() -> EmbeddedLakeFSServer.builder().bindAddress("0.0.0.0").build().start())
+            .withMessageContaining("Refusing to bind 0.0.0.0 with lakeFS's public quickstart credentials")
+            .withMessageContaining("--allow-quickstart-credentials-on-network");
+        try (EmbeddedLakeFSServer own = EmbeddedLakeFSServer.builder().bindAddress("0.0.0.0")
+            .credentials("AKIAOWNKEY0000000000", "an own secret of the team").build().start()) {
+            assertThat(own.isLoopbackOnly()).isFalse();
+        }
+        try (EmbeddedLakeFSServer allowed = EmbeddedLakeFSServer.builder().bindAddress("0.0.0.0")
+            .allowQuickstartCredentialsOnNetwork(true).build().start()) {
+            assertThat(allowed.usesQuickstartCredentials()).isTrue();
+        }
+        Process refused = startMain("--port", "0", "--bind", "0.0.0.0");
+        assertThat(refused.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(refused.exitValue()).isEqualTo(2);
+        assertThat(new String(refused.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+            .contains("Refusing to bind 0.0.0.0");
     }
 
     private static Process startMain(String... args) throws IOException {
@@ -130,33 +152,6 @@ class EmbeddedServerLifecycleTests {
             }
         }
         throw new IllegalStateException("the server did not start");
-    }
-
-    /** Calls to one server's API with the quickstart credentials. */
-    private record Api(URI base) {
-
-        HttpRequest.Builder request(String path) {
-            return HttpRequest.newBuilder(URI.create(this.base + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((EmbeddedLakeFSServer
-                    .QUICKSTART_ACCESS_KEY_ID + ":" + EmbeddedLakeFSServer.QUICKSTART_SECRET_ACCESS_KEY)
-                    .getBytes(StandardCharsets.UTF_8)));
-        }
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-            return http.send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> upload(String repository, String path, String content)
-                throws IOException, InterruptedException {
-            return http.send(request("/repositories/" + repository + "/branches/main/objects?path=" + path)
-                .POST(HttpRequest.BodyPublishers.ofString(content)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
     }
 
     /** A body that sends a first megabyte quickly and the rest slowly, so the server is killed mid-upload. */

@@ -21,7 +21,7 @@ class StoreScaleTests {
 
     @Test
     void largeRepositoryPagesThroughListingDiffAndLog() {
-        try (VersionedStore store = VersionedStores.open(new StoreSettings(this.data, BlockstoreType.S3, "admin"))) {
+        try (VersionedStore store = VersionedStores.open(new StoreSettings(this.data, BlockstoreType.S3, Durability.PROCESS))) {
             store.createRepository("big", "s3://bucket/big", "main", false, false);
             int objects = 0;
             for (int commit = 0; commit < 1000; commit++) {
@@ -31,7 +31,7 @@ class StoreScaleTests {
                     store.stageObject("big", "main", new StageRequest(path, "s3://bucket/big/data/x/" + objects,
                             "d41d8cd98f00b204e9800998ecf8427e", 0, null, Map.of(), null, false, false));
                 }
-                store.commit("big", "main", new CommitRequest("commit " + commit, Map.of(), null, false, false));
+                store.commit("big", "main", new CommitRequest("admin", "commit " + commit, Map.of(), null, false, false));
             }
             assertThat(objects).isEqualTo(100_000);
             long listed = 0;

@@ -26,6 +26,11 @@ final class Inputs {
     private Inputs() {
     }
 
+    /** The user a request acts as, recorded as committer of the commits it makes. */
+    static String committer(ApiRequest request) {
+        return (request.user() != null) ? request.user().username() : "";
+    }
+
     static String repository(ApiRequest request) {
         String id = request.path("repository");
         if (!REPOSITORY_ID.matcher(id).matches()) {

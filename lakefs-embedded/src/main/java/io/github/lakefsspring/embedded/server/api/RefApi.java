@@ -102,7 +102,7 @@ public final class RefApi {
                 JsonNode body = request.json();
                 this.store.revert(Inputs.repository(request), Inputs.branch(request), Inputs.ref(Inputs.text(body, "ref")),
                         body.path("parent_number").asInt(0), overrides(body.path("commit_overrides")),
-                        Inputs.flag(body, "allow_empty"), Inputs.flag(body, "force"));
+                        Inputs.flag(body, "allow_empty"), Inputs.flag(body, "force"), Inputs.committer(request));
                 return ApiResponse.noContent();
             });
         routes.post("/repositories/{repository}/branches/{branch}/cherry-pick", "CherryPick")
@@ -117,7 +117,8 @@ public final class RefApi {
                 JsonNode parent = body.path("parent_number");
                 Commit commit = this.store.cherryPick(Inputs.repository(request), Inputs.branch(request),
                         Inputs.ref(Inputs.text(body, "ref")), parent.isMissingNode() || parent.isNull() ? null
-                                : parent.asInt(), overrides(body.path("commit_overrides")), Inputs.flag(body, "force"));
+                                : parent.asInt(), overrides(body.path("commit_overrides")), Inputs.flag(body, "force"),
+                        Inputs.committer(request));
                 return ApiResponse.json(201, Views.commit(commit));
             });
     }
@@ -164,7 +165,7 @@ public final class RefApi {
                 JsonNode body = request.json();
                 JsonNode date = body.path("date");
                 Commit commit = this.store.commit(Inputs.repository(request), Inputs.branch(request),
-                        new CommitRequest(Inputs.text(body, "message"), Inputs.stringMap(body.path("metadata")),
+                        new CommitRequest(Inputs.committer(request), Inputs.text(body, "message"), Inputs.stringMap(body.path("metadata")),
                                 date.isMissingNode() || date.isNull() ? null : date.asLong(),
                                 Inputs.flag(body, "allow_empty"), Inputs.flag(body, "force")));
                 return ApiResponse.json(201, Views.commit(commit));
@@ -213,7 +214,7 @@ public final class RefApi {
                 .build())
             .blocking((request) -> {
                 JsonNode body = request.json();
-                MergeRequest merge = new MergeRequest(Inputs.optionalText(body, "message"),
+                MergeRequest merge = new MergeRequest(Inputs.committer(request), Inputs.optionalText(body, "message"),
                         Inputs.stringMap(body.path("metadata")), Inputs.optionalText(body, "strategy"),
                         Inputs.flag(body, "force"), Inputs.flag(body, "allow_empty"), Inputs.flag(body, "squash_merge"));
                 try {

@@ -36,10 +36,15 @@ public final class ServerApi {
         routes.get("/config", "GetConfig").blocking((request) -> ApiResponse.json(200, config()));
         routes.get("/config/version", "GetLakeFSVersion").blocking((request) -> ApiResponse.json(200, versionConfig()));
         routes.get("/config/storage", "GetStorageConfig").blocking((request) -> ApiResponse.json(200, storageConfig()));
-        routes.get("/user", "GetCurrentUser").blocking((request) -> {
+        routes.get("/user", "GetCurrentUser").anonymousAllowed().blocking((request) -> {
             Map<String, Object> user = new TreeMap<>();
-            user.put("id", request.requireUser().username());
-            user.put("creation_date", request.requireUser().creationDate());
+            if (request.user() == null) {
+                user.put("id", "");
+                user.put("creation_date", 0);
+                return ApiResponse.json(200, Map.of("user", user));
+            }
+            user.put("id", request.user().username());
+            user.put("creation_date", request.user().creationDate());
             user.put("email", "");
             user.put("friendly_name", "");
             return ApiResponse.json(200, Map.of("user", user));

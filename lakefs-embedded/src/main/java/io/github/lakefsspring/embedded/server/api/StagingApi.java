@@ -199,9 +199,10 @@ public final class StagingApi {
         }
         JsonNode commit = body.path("commit");
         String message = Inputs.text(commit, "message");
-        CommitRequest request1 = new CommitRequest(message.isEmpty() ? "Import objects" : message,
-                Inputs.stringMap(commit.path("metadata")), null, true, false);
-        String id = this.store.startImport(Inputs.repository(request), Inputs.branch(request), sources, request1,
+        CommitRequest importCommit = new CommitRequest(Inputs.committer(request),
+                message.isEmpty() ? "Import objects" : message, Inputs.stringMap(commit.path("metadata")), null, true,
+                false);
+        String id = this.store.startImport(Inputs.repository(request), Inputs.branch(request), sources, importCommit,
                 Inputs.flag(body, "force"));
         return ApiResponse.json(202, Map.of("id", id));
     }

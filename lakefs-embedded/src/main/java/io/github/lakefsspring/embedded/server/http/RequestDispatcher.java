@@ -15,7 +15,6 @@ import io.github.lakefsspring.embedded.server.auth.Principal;
 import io.github.lakefsspring.embedded.server.gateway.GatewayRouting;
 import io.github.lakefsspring.embedded.server.json.LakeFSJson;
 import io.github.lakefsspring.embedded.server.validation.RawRequest;
-import io.netty.buffer.ByteBuf;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
@@ -38,7 +37,8 @@ import tools.jackson.databind.JsonNode;
  *   <li>under {@code /api/v1}: the route (else 404 {@code invalid API endpoint}), then the OpenAPI checks
  *       (400), then credentials (401 when wrong), then parameter binding (400, plain text), then the
  *       anonymous check (401), then the operation;</li>
- *   <li>anything else: a small landing page, as lakeFS serves its UI there.</li>
+ *   <li>anything else: a small landing page for {@code GET} and {@code HEAD}, as lakeFS serves its UI there;
+ *       405 for any other method, so that an unsigned S3-style write never looks as if it succeeded.</li>
  * </ol>
  *
  * Blocking operations run on the store scheduler; the network threads only parse and write.
@@ -48,9 +48,6 @@ public final class RequestDispatcher implements BiFunction<HttpServerRequest, Ht
     private static final Logger logger = LoggerFactory.getLogger(RequestDispatcher.class);
 
     private static final String API_PREFIX = "/api/v1";
-
-    /** Largest JSON request body accepted; lakeFS's JSON bodies are at most about a megabyte (1000 paths). */
-    private static final int MAX_JSON_BODY = 64 * 1024 * 1024;
 
     private static final String LANDING_PAGE = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\">"
             + "<title>lakeFS (embedded)</title></head><body><p>An embedded lakeFS-compatible server. The REST API is"
@@ -72,6 +69,8 @@ public final class RequestDispatcher implements BiFunction<HttpServerRequest, Ht
 
     private final ExtraEndpoint presigned;
 
+    private final BodyLimits bodyLimits;
+
     /**
      * A non-API endpoint served beside the REST API (the presigned-URL endpoint).
      */
@@ -85,7 +84,8 @@ public final class RequestDispatcher implements BiFunction<HttpServerRequest, Ht
     }
 
     public RequestDispatcher(Router router, Authenticator authenticator, LakeFSJson json, Scheduler blocking,
-            ResponseWriter writer, GatewayRouting gatewayRouting, ExtraEndpoint gateway, ExtraEndpoint presigned) {
+            ResponseWriter writer, GatewayRouting gatewayRouting, ExtraEndpoint gateway, ExtraEndpoint presigned,
+            BodyLimits bodyLimits) {
         this.router = router;
         this.authenticator = authenticator;
         this.json = json;
@@ -94,6 +94,7 @@ public final class RequestDispatcher implements BiFunction<HttpServerRequest, Ht
         this.gatewayRouting = gatewayRouting;
         this.gateway = gateway;
         this.presigned = presigned;
+        this.bodyLimits = bodyLimits;
     }
 
     @Override
@@ -114,6 +115,10 @@ public final class RequestDispatcher implements BiFunction<HttpServerRequest, Ht
         if (rawPath.equals(API_PREFIX) || rawPath.startsWith(API_PREFIX + "/")) {
             return api(request, response, rawPath.substring(API_PREFIX.length()), query, head);
         }
+        if (!head && !request.method().equals(HttpMethod.GET)) {
+            return writer.write(response, ApiResponse.text(405, "method not allowed\n", "text/plain; charset=utf-8")
+                    .withHeader("Allow", "GET, HEAD").withHeader("X-Content-Type-Options", "nosniff"), false);
+        }
         if (rawPath.equals("/_health")) {
             return writer.write(response, ApiResponse.text(200, "alive!", "text/plain; charset=utf-8"), head);
         }
@@ -131,8 +136,9 @@ public final class RequestDispatcher implements BiFunction<HttpServerRequest, Ht
         Exchange exchange = new Exchange(route, match.get().pathVariables(), query, lowerCaseHeaders(request),
                 origin(request), head);
         Mono<ApiResponse> result;
+        BodyLimits.Reservation reservation = bodyLimits.reserve();
         if (route.handler() instanceof Handler.Blocking handler) {
-            Mono<byte[]> body = route.operation().body() == null ? Mono.just(NO_BODY) : aggregate(request);
+            Mono<byte[]> body = route.operation().body() == null ? Mono.just(NO_BODY) : reservation.gather(request);
             result = body.publishOn(blocking).map(bytes -> exchange.run(bytes == NO_BODY ? null : bytes, handler));
         } else {
             Handler.Streaming handler = (Handler.Streaming) route.handler();
@@ -140,43 +146,22 @@ public final class RequestDispatcher implements BiFunction<HttpServerRequest, Ht
                     .map(exchange::withRequestId);
         }
         return result
-                .onErrorResume(failure -> Mono.just(head ? Failures.toHeadResponse(failure) : Failures.toResponse(failure)))
+                .onErrorResume(failure -> {
+                    if (failure instanceof BodyLimits.LimitExceeded) {
+                        response.keepAlive(false);
+                    }
+                    return Mono.just(head ? Failures.toHeadResponse(failure) : Failures.toResponse(failure));
+                })
                 .flatMap(api -> {
                     if (logger.isDebugEnabled()) {
                         logger.debug("{} {} -> {}", request.method(), route.template(), api.status());
                     }
                     return writer.write(response, api, head);
-                });
+                })
+                .doFinally(signal -> reservation.close());
     }
 
     private static final byte[] NO_BODY = new byte[0];
-
-    private static Mono<byte[]> aggregate(HttpServerRequest request) {
-        return request.receive()
-                .reduce(new ArrayList<byte[]>(), (chunks, buffer) -> {
-                    chunks.add(readBytes(buffer));
-                    return chunks;
-                })
-                .map(chunks -> {
-                    int total = chunks.stream().mapToInt(chunk -> chunk.length).sum();
-                    if (total > MAX_JSON_BODY) {
-                        throw ApiException.badRequest("request body too large: at most " + MAX_JSON_BODY + " bytes");
-                    }
-                    byte[] all = new byte[total];
-                    int offset = 0;
-                    for (byte[] chunk : chunks) {
-                        System.arraycopy(chunk, 0, all, offset, chunk.length);
-                        offset += chunk.length;
-                    }
-                    return all.length == 0 ? new byte[0] : all;
-                });
-    }
-
-    private static byte[] readBytes(ByteBuf buffer) {
-        byte[] bytes = new byte[buffer.readableBytes()];
-        buffer.readBytes(bytes);
-        return bytes;
-    }
 
     private static Map<String, List<String>> lowerCaseHeaders(HttpServerRequest request) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -226,7 +211,7 @@ public final class RequestDispatcher implements BiFunction<HttpServerRequest, Ht
             } catch (RuntimeException e) {
                 throw e;
             } catch (Exception e) {
-                throw new IllegalStateException(e.getMessage(), e);
+                throw new IllegalStateException("operation " + route.operation().handlerName() + " failed", e);
             }
         }
 

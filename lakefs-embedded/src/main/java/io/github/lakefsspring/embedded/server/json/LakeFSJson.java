@@ -1,6 +1,7 @@
 package io.github.lakefsspring.embedded.server.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -16,10 +17,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class LakeFSJson {
 
+    /** Go's decoder accepts 10,000 levels; bodies are checked against that before they reach Jackson. */
+    private static final int MAX_NESTING_DEPTH = 10_001;
+
     private final JsonMapper mapper;
 
     public LakeFSJson() {
-        JsonFactory factory = JsonFactory.builder().characterEscapes(new GoJsonEscapes()).build();
+        JsonFactory factory = JsonFactory.builder()
+                .characterEscapes(new GoJsonEscapes())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                .build();
         this.mapper = JsonMapper.builder(factory)
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)

@@ -14,6 +14,7 @@ import io.github.lakefsspring.embedded.server.http.QueryParameters;
 import io.github.lakefsspring.embedded.server.http.RequestDispatcher;
 import io.github.lakefsspring.embedded.server.http.ResponseBody;
 import io.github.lakefsspring.embedded.server.http.ResponseWriter;
+import io.github.lakefsspring.embedded.store.StoreException;
 import io.github.lakefsspring.embedded.store.blockstore.Blockstore;
 import io.github.lakefsspring.embedded.store.blockstore.StoredBlob;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -80,7 +81,10 @@ public final class PresignedObjectEndpoint implements RequestDispatcher.ExtraEnd
         }
         return result
                 .onErrorResume(failure -> {
-                    logger.warn("Presigned {} failed: {}", method, failure.getMessage());
+                    if (failure instanceof StoreException refused && refused.kind() == StoreException.Kind.FORBIDDEN) {
+                        return Mono.just(error(403, "AccessDenied", refused.getMessage()));
+                    }
+                    logger.warn("Presigned {} failed", method, failure);
                     return Mono.just(error(500, "InternalError", "We encountered an internal error. Please try again."));
                 })
                 .flatMap(answer -> writer.write(response, answer, head));

@@ -1,15 +1,25 @@
 package io.github.lakefsspring.embedded.server.validation;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Describes why a body is not JSON in the words of Go's {@code encoding/json} decoder, which lakeFS's
  * validator quotes, e.g. {@code invalid character 'b' looking for beginning of object key string}.
- * Only the first value of the body is read, as Go's decoder does.
+ * Only the first value of the body is read, as Go's decoder does. Nesting is tracked on an explicit stack,
+ * never by recursion, and limited as Go limits it: a value nested deeper than {@value #MAX_DEPTH} levels is
+ * {@code invalid character '[' exceeded max depth}.
  */
 final class GoJsonSyntax {
 
+    /** Go's {@code maxNestingDepth}. */
+    static final int MAX_DEPTH = 10_000;
+
     private final String text;
+
+    private final char[] containers = new char[MAX_DEPTH];
+
+    private int depth;
 
     private int position;
 
@@ -19,25 +29,106 @@ final class GoJsonSyntax {
 
     /** @return Go's message for the first syntax error, or {@code unexpected EOF} / {@code EOF} */
     static String describe(byte[] body) {
+        return check(body).orElse("unexpected EOF");
+    }
+
+    /** @return Go's message for the first syntax error of the first value, or empty when it is well formed */
+    static Optional<String> check(byte[] body) {
         GoJsonSyntax scanner = new GoJsonSyntax(new String(body, StandardCharsets.UTF_8));
         scanner.skipSpace();
         if (scanner.atEnd()) {
-            return "EOF";
+            return Optional.of("EOF");
         }
         try {
-            scanner.value();
-            return "unexpected EOF";
+            scanner.scan();
+            return Optional.empty();
         } catch (SyntaxError e) {
-            return e.getMessage();
+            return Optional.of(e.getMessage());
         }
     }
 
-    private void value() {
+    /** Reads one value, containers included, without recursion. */
+    private void scan() {
+        boolean needValue = true;
+        while (true) {
+            if (needValue) {
+                skipSpace();
+                int c = next();
+                switch (c) {
+                    case '{' -> {
+                        push('{', c);
+                        skipSpace();
+                        int first = next();
+                        if (first == '}') {
+                            depth--;
+                            needValue = false;
+                        } else {
+                            key(first);
+                        }
+                    }
+                    case '[' -> {
+                        push('[', c);
+                        skipSpace();
+                        if (peek() == ']') {
+                            position++;
+                            depth--;
+                            needValue = false;
+                        }
+                    }
+                    default -> {
+                        scalar(c);
+                        needValue = false;
+                    }
+                }
+                continue;
+            }
+            if (depth == 0) {
+                return;
+            }
+            skipSpace();
+            int c = next();
+            if (containers[depth - 1] == '{') {
+                if (c == '}') {
+                    depth--;
+                } else if (c == ',') {
+                    skipSpace();
+                    key(next());
+                    needValue = true;
+                } else {
+                    throw invalid(c, "after object key:value pair");
+                }
+            } else if (c == ']') {
+                depth--;
+            } else if (c == ',') {
+                needValue = true;
+            } else {
+                throw invalid(c, "after array element");
+            }
+        }
+    }
+
+    private void push(char container, int c) {
+        if (depth == MAX_DEPTH) {
+            throw invalid(c, "exceeded max depth");
+        }
+        containers[depth++] = container;
+    }
+
+    /** An object key and its colon, starting at {@code c}. */
+    private void key(int c) {
+        if (c != '"') {
+            throw invalid(c, "looking for beginning of object key string");
+        }
+        string();
         skipSpace();
-        int c = next();
+        int colon = next();
+        if (colon != ':') {
+            throw invalid(colon, "after object key");
+        }
+    }
+
+    private void scalar(int c) {
         switch (c) {
-            case '{' -> object();
-            case '[' -> array();
             case '"' -> string();
             case 't' -> literal("true");
             case 'f' -> literal("false");
@@ -48,55 +139,6 @@ final class GoJsonSyntax {
                 } else {
                     throw invalid(c, "looking for beginning of value");
                 }
-            }
-        }
-    }
-
-    private void object() {
-        skipSpace();
-        int c = next();
-        if (c == '}') {
-            return;
-        }
-        while (true) {
-            if (c != '"') {
-                throw invalid(c, "looking for beginning of object key string");
-            }
-            string();
-            skipSpace();
-            c = next();
-            if (c != ':') {
-                throw invalid(c, "after object key");
-            }
-            value();
-            skipSpace();
-            c = next();
-            if (c == '}') {
-                return;
-            }
-            if (c != ',') {
-                throw invalid(c, "after object key:value pair");
-            }
-            skipSpace();
-            c = next();
-        }
-    }
-
-    private void array() {
-        skipSpace();
-        if (peek() == ']') {
-            position++;
-            return;
-        }
-        while (true) {
-            value();
-            skipSpace();
-            int c = next();
-            if (c == ']') {
-                return;
-            }
-            if (c != ',') {
-                throw invalid(c, "after array element");
             }
         }
     }

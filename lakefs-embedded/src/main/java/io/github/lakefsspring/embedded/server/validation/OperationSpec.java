@@ -81,6 +81,9 @@ public record OperationSpec(String handlerName, List<String> pathVariables, List
         if (!isJson(contentType)) {
             throw bodyError("header Content-Type has unexpected value " + GoQuote.quote(contentType));
         }
+        GoJsonSyntax.check(bytes).ifPresent(syntax -> {
+            throw bodyError("failed to decode request body: " + syntax);
+        });
         JsonNode tree;
         try {
             tree = json.readTree(bytes);

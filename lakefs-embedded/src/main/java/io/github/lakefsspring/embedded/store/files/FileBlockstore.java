@@ -2,7 +2,6 @@ package io.github.lakefsspring.embedded.store.files;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -19,9 +18,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.github.lakefsspring.embedded.store.Durability;
 import io.github.lakefsspring.embedded.store.StoreException;
 import io.github.lakefsspring.embedded.store.StoreException.Kind;
 import io.github.lakefsspring.embedded.store.blockstore.BlobWriter;
@@ -31,9 +32,11 @@ import io.github.lakefsspring.embedded.store.blockstore.StoredBlob;
 
 /**
  * A {@link Blockstore} that keeps every storage URI as a file under {@code <dataDir>/blockstore/<scheme>/...}.
- * Each URI segment becomes one folder or file name, escaped so that no URI can leave the blockstore folder
- * and two distinct URIs never share a file. Writes go to a temporary file beside their target and appear
- * only through an atomic rename, so a crash never leaves a half-written object visible.
+ * Each URI segment becomes one folder or file name (a segment too long for one file name becomes several
+ * nested ones), escaped so that no URI can leave the blockstore folder and two distinct URIs never share a
+ * file. Writes go to a temporary file beside their target and appear only through an atomic rename, so a
+ * crash never leaves a half-written object visible; temporary files a crash left behind are deleted when the
+ * blockstore opens. An address that has been linked as an object is sealed: it can never be written again.
  */
 public final class FileBlockstore implements Blockstore {
 
@@ -43,13 +46,52 @@ public final class FileBlockstore implements Blockstore {
 
     private static final String TEMP_SUFFIX = ".partial";
 
+    /** The longest file name a segment maps to before it continues in a nested folder. */
+    private static final int MAX_NAME = 200;
+
+    /** Starts each further file name of a long segment; escaped names never contain {@code +}. */
+    private static final String CONTINUED = "~+";
+
     private final Path root;
 
     private final BlockstoreType type;
 
-    public FileBlockstore(Path root, BlockstoreType type) {
+    private final Durability durability;
+
+    private final Predicate<String> sealed;
+
+    /**
+     * @param root the folder holding every object
+     * @param type the blockstore lakeFS behaves as
+     * @param durability whether writes are forced to the device
+     * @param sealed tells which addresses are linked as objects, and so can never be written again
+     */
+    public FileBlockstore(Path root, BlockstoreType type, Durability durability, Predicate<String> sealed) {
         this.root = root.toAbsolutePath().normalize();
         this.type = type;
+        this.durability = durability;
+        this.sealed = sealed;
+        sweepTemporaryFiles();
+    }
+
+    /** Deletes what interrupted writes left: their temporary files are never visible, only wasted space. */
+    private void sweepTemporaryFiles() {
+        if (!Files.isDirectory(this.root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(this.root)) {
+            files.filter((file) -> file.getFileName().toString().endsWith(TEMP_SUFFIX)).forEach((file) -> {
+                try {
+                    Files.deleteIfExists(file);
+                }
+                catch (IOException ex) {
+                    // left for the next start
+                }
+            });
+        }
+        catch (IOException | UncheckedIOException ex) {
+            // a folder vanished while walking: nothing to sweep there
+        }
     }
 
     @Override
@@ -75,12 +117,17 @@ public final class FileBlockstore implements Blockstore {
 
     @Override
     public BlobWriter newBlob(String storageNamespace) {
-        return blobAt(newAddress(storageNamespace));
+        String address = newAddress(storageNamespace);
+        return new FileBlobWriter(address, file(address), this.durability);
     }
 
     @Override
     public BlobWriter blobAt(String physicalAddress) {
-        return new FileBlobWriter(physicalAddress, file(physicalAddress));
+        if (this.sealed.test(physicalAddress)) {
+            throw new StoreException(Kind.FORBIDDEN, "physical address " + physicalAddress
+                    + " is linked to an object and cannot be written again");
+        }
+        return new FileBlobWriter(physicalAddress, file(physicalAddress), this.durability);
     }
 
     @Override
@@ -92,7 +139,9 @@ public final class FileBlockstore implements Blockstore {
         String rawPath = (uri.getRawPath() != null) ? uri.getRawPath() : "";
         for (String part : rawPath.split("/", -1)) {
             if (!part.isEmpty()) {
-                path = path.resolve(segment(part));
+                for (String name : names(segment(part))) {
+                    path = path.resolve(name);
+                }
             }
         }
         if (!path.normalize().startsWith(this.root)) {
@@ -152,7 +201,8 @@ public final class FileBlockstore implements Blockstore {
         if (!Files.isDirectory(folder)) {
             throw new StoreException(Kind.NOT_FOUND, "upload " + uploadId + " not found");
         }
-        return new FileBlobWriter(physicalAddress + "#part" + partNumber, folder.resolve(Integer.toString(partNumber)));
+        return new FileBlobWriter(physicalAddress + "#part" + partNumber, folder.resolve(Integer.toString(partNumber)),
+                this.durability);
     }
 
     @Override
@@ -163,7 +213,7 @@ public final class FileBlockstore implements Blockstore {
             throw new StoreException(Kind.NOT_FOUND, "upload " + uploadId + " not found");
         }
         MessageDigest etags = md5();
-        try (FileBlobWriter writer = new FileBlobWriter(physicalAddress, file(physicalAddress))) {
+        try (FileBlobWriter writer = new FileBlobWriter(physicalAddress, file(physicalAddress), this.durability)) {
             for (StoredBlob.Part part : parts) {
                 Path partFile = folder.resolve(Integer.toString(part.partNumber()));
                 if (!Files.isRegularFile(partFile)) {
@@ -196,7 +246,7 @@ public final class FileBlockstore implements Blockstore {
 
     /** Writes a marker object, used to tell whether a namespace already holds lakeFS data. */
     void touch(String uri) throws IOException {
-        try (BlobWriter writer = blobAt(uri)) {
+        try (BlobWriter writer = new FileBlobWriter(uri, file(uri), this.durability)) {
             writer.write(ByteBuffer.wrap(new byte[0]));
             writer.commit();
         }
@@ -218,14 +268,47 @@ public final class FileBlockstore implements Blockstore {
     }
 
     private static String relativeUri(Path folder, Path file) {
-        StringBuilder uri = new StringBuilder();
+        List<String> names = new java.util.ArrayList<>();
         for (Path part : folder.relativize(file)) {
+            String piece = part.toString();
+            if (piece.startsWith(CONTINUED) && !names.isEmpty()) {
+                names.set(names.size() - 1, names.get(names.size() - 1) + piece.substring(CONTINUED.length()));
+            }
+            else {
+                names.add(piece);
+            }
+        }
+        StringBuilder uri = new StringBuilder();
+        for (String name : names) {
             if (!uri.isEmpty()) {
                 uri.append('/');
             }
-            uri.append(unsegment(part.toString()));
+            uri.append(unsegment(name));
         }
         return uri.toString();
+    }
+
+    /**
+     * The file names an escaped segment takes: itself, or pieces of at most {@value #MAX_NAME} characters, each
+     * after the first starting with {@value #CONTINUED} (so that no piece is {@code .} or {@code ..}), never
+     * splitting an escape sequence.
+     */
+    private static List<String> names(String escaped) {
+        if (escaped.length() <= MAX_NAME) {
+            return List.of(escaped);
+        }
+        List<String> names = new java.util.ArrayList<>();
+        int start = 0;
+        while (start < escaped.length()) {
+            int end = Math.min(escaped.length(), start + MAX_NAME);
+            int escape = escaped.lastIndexOf('~', end - 1);
+            if (end < escaped.length() && escape > end - 3 && escape > start) {
+                end = escape;
+            }
+            names.add(((start == 0) ? "" : CONTINUED) + escaped.substring(start, end));
+            start = end;
+        }
+        return names;
     }
 
     private static URI parse(String physicalAddress) {
@@ -309,7 +392,10 @@ public final class FileBlockstore implements Blockstore {
         }
     }
 
-    /** Streams bytes to a temporary file, hashing them, and publishes the file by an atomic rename. */
+    /**
+     * Streams bytes to a temporary file, hashing them, and publishes the file by an atomic rename; with
+     * {@link Durability#FSYNC} the bytes and the rename are forced to the device first.
+     */
     private static final class FileBlobWriter implements BlobWriter {
 
         private final String address;
@@ -318,21 +404,24 @@ public final class FileBlockstore implements Blockstore {
 
         private final Path temp;
 
+        private final Durability durability;
+
         private final MessageDigest digest = md5();
 
-        private final OutputStream out;
+        private final FileChannel out;
 
         private long size;
 
         private boolean done;
 
-        FileBlobWriter(String address, Path target) {
+        FileBlobWriter(String address, Path target, Durability durability) {
             this.address = address;
             this.target = target;
+            this.durability = durability;
             this.temp = target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
             try {
                 Files.createDirectories(target.getParent());
-                this.out = Files.newOutputStream(this.temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                this.out = FileChannel.open(this.temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
             catch (IOException ex) {
                 throw new UncheckedIOException(ex);
@@ -347,28 +436,27 @@ public final class FileBlockstore implements Blockstore {
         @Override
         public void write(ByteBuffer chunk) throws IOException {
             int length = chunk.remaining();
-            if (chunk.hasArray()) {
-                this.digest.update(chunk.array(), chunk.arrayOffset() + chunk.position(), length);
-                this.out.write(chunk.array(), chunk.arrayOffset() + chunk.position(), length);
-                chunk.position(chunk.limit());
-            }
-            else {
-                byte[] copy = new byte[length];
-                chunk.get(copy);
-                this.digest.update(copy);
-                this.out.write(copy);
+            this.digest.update(chunk.duplicate());
+            while (chunk.hasRemaining()) {
+                this.out.write(chunk);
             }
             this.size += length;
         }
 
         @Override
         public StoredBlob commit() throws IOException {
+            if (this.durability == Durability.FSYNC) {
+                this.out.force(true);
+            }
             this.out.close();
             try {
                 Files.move(this.temp, this.target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
             catch (AtomicMoveNotSupportedException ex) {
                 Files.move(this.temp, this.target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (this.durability == Durability.FSYNC) {
+                forceDirectory(this.target.getParent());
             }
             this.done = true;
             return new StoredBlob(this.address, HexFormat.of().formatHex(this.digest.digest()), this.size);
@@ -383,7 +471,7 @@ public final class FileBlockstore implements Blockstore {
                     Files.deleteIfExists(this.temp);
                 }
                 catch (IOException ex) {
-                    // the temporary file is invisible to readers; a leftover is only wasted space
+                    // the temporary file is invisible to readers, and swept at the next start
                 }
             }
         }
@@ -391,6 +479,16 @@ public final class FileBlockstore implements Blockstore {
         @Override
         public void close() {
             abort();
+        }
+
+        /** Makes a rename in the folder durable (a no-op where folders cannot be opened, as on Windows). */
+        private static void forceDirectory(Path folder) {
+            try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+                channel.force(true);
+            }
+            catch (IOException ex) {
+                // not supported on this platform
+            }
         }
 
     }

@@ -14,11 +14,11 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
+import java.util.function.BiConsumer;
 
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
@@ -41,6 +41,7 @@ import io.github.lakefsspring.embedded.store.MergeBase;
 import io.github.lakefsspring.embedded.store.MergeRequest;
 import io.github.lakefsspring.embedded.store.ObjectEntry;
 import io.github.lakefsspring.embedded.store.Page;
+import io.github.lakefsspring.embedded.store.PendingMultipartUpload;
 import io.github.lakefsspring.embedded.store.PageRequest;
 import io.github.lakefsspring.embedded.store.PresignedMultipartUpload;
 import io.github.lakefsspring.embedded.store.Repository;
@@ -73,7 +74,6 @@ public final class FileVersionedStore implements VersionedStore {
 
     private final FileBlockstore blockstore;
 
-    private final String committer;
 
     private final MVMap<String, RepositoryState> repositories;
 
@@ -85,7 +85,11 @@ public final class FileVersionedStore implements VersionedStore {
 
     private final MVMap<String, String> deletedRepositories;
 
-    private final ReentrantLock writeLock = new ReentrantLock();
+    private final MVMap<String, Boolean> sealedAddresses;
+
+    private final MVMap<String, PendingMultipartUpload> multipartUploads;
+
+    private final WriteCoordinator writes;
 
     private final Imports imports;
 
@@ -101,15 +105,18 @@ public final class FileVersionedStore implements VersionedStore {
         this.mvStore = new MVStore.Builder().fileName(settings.dataDirectory().resolve("refs.mv.db").toString())
             .autoCommitDisabled()
             .open();
-        this.blockstore = new FileBlockstore(settings.dataDirectory().resolve("blockstore"), settings.blockstoreType());
-        this.committer = settings.committer();
+        this.writes = new WriteCoordinator(this.mvStore, settings.durability());
+        this.sealedAddresses = this.mvStore.openMap("sealedAddresses");
+        this.multipartUploads = this.mvStore.openMap("multipartUploads");
+        this.blockstore = new FileBlockstore(settings.dataDirectory().resolve("blockstore"), settings.blockstoreType(),
+                settings.durability(), this.sealedAddresses::containsKey);
         this.repositories = this.mvStore.openMap("repositories");
         this.branches = this.mvStore.openMap("branches");
         this.tags = this.mvStore.openMap("tags");
         this.commits = this.mvStore.openMap("commits");
         this.deletedRepositories = this.mvStore.openMap("deletedRepositories");
         this.trees = new TreeStore(this.mvStore);
-        this.imports = new Imports(this);
+        this.imports = new Imports(this, this.writes, this.mvStore.openMap("imports"));
     }
 
     @Override
@@ -122,7 +129,7 @@ public final class FileVersionedStore implements VersionedStore {
     @Override
     public Repository createRepository(String id, String storageNamespace, String defaultBranch, boolean bare,
             boolean readOnly) {
-        return write(() -> {
+        return this.writes.write(id, (m) -> {
             if (this.repositories.containsKey(id)) {
                 throw new StoreException(Kind.CONFLICT, "error creating repository: not unique");
             }
@@ -136,18 +143,19 @@ public final class FileVersionedStore implements VersionedStore {
                 try {
                     this.blockstore.touch(dummy);
                 }
-                catch (IOException ex) {
-                    throw new StoreException(Kind.INTERNAL, "failed to create repository: " + ex.getMessage(), ex);
+                catch (IOException | UncheckedIOException ex) {
+                    throw new StoreException(Kind.BAD_REQUEST, "failed to create repository: cannot write to storage "
+                            + "namespace " + storageNamespace, ex);
                 }
             }
             long now = Instant.now().getEpochSecond();
             RepositoryState state = new RepositoryState(id, now, defaultBranch, storageNamespace, readOnly,
                     new TreeMap<>());
-            this.repositories.put(id, state);
             if (!bare) {
-                CommitState root = newCommit(id, List.of(), "", "Repository created", now, EMPTY_TREE, Map.of(), 1);
-                this.branches.put(key(id, defaultBranch), new BranchState(root.id(), newStagingToken(), false));
+                CommitState root = newCommit(m, id, List.of(), "", "Repository created", now, EMPTY_TREE, Map.of(), 1);
+                m.put(this.branches, key(id, defaultBranch), new BranchState(root.id(), newStagingToken(), false));
             }
+            m.put(this.repositories, id, state);
             return state.toRepository();
         });
     }
@@ -175,13 +183,13 @@ public final class FileVersionedStore implements VersionedStore {
 
     @Override
     public void deleteRepository(String id, boolean force) {
-        write(() -> {
+        this.writes.write(id, (m) -> {
             RepositoryState repository = repository(id);
             requireWritable(repository, force);
-            this.repositories.remove(id);
-            removeWithPrefix(this.branches, id + "/");
-            removeWithPrefix(this.tags, id + "/");
-            removeWithPrefix(this.commits, id + "/");
+            m.remove(this.repositories, id);
+            m.removeWithPrefix(this.branches, id + "/");
+            m.removeWithPrefix(this.tags, id + "/");
+            m.removeWithPrefix(this.commits, id + "/");
             return null;
         });
     }
@@ -193,22 +201,22 @@ public final class FileVersionedStore implements VersionedStore {
 
     @Override
     public void setRepositoryMetadata(String repository, Map<String, String> metadata) {
-        write(() -> {
+        this.writes.write(repository, (m) -> {
             RepositoryState state = repository(repository);
             TreeMap<String, String> merged = new TreeMap<>(state.metadata());
             merged.putAll(metadata);
-            this.repositories.put(repository, state.withMetadata(merged));
+            m.put(this.repositories, repository, state.withMetadata(merged));
             return null;
         });
     }
 
     @Override
     public void deleteRepositoryMetadata(String repository, Set<String> keys) {
-        write(() -> {
+        this.writes.write(repository, (m) -> {
             RepositoryState state = repository(repository);
             TreeMap<String, String> remaining = new TreeMap<>(state.metadata());
             remaining.keySet().removeAll(keys);
-            this.repositories.put(repository, state.withMetadata(remaining));
+            m.put(this.repositories, repository, state.withMetadata(remaining));
             return null;
         });
     }
@@ -291,7 +299,7 @@ public final class FileVersionedStore implements VersionedStore {
 
     @Override
     public Branch createBranch(String repository, String name, String sourceRef, boolean hidden, boolean force) {
-        return write(() -> {
+        return this.writes.write(repository, (m) -> {
             requireWritable(repository(repository), force);
             if (this.branches.containsKey(key(repository, name))) {
                 throw new StoreException(Kind.CONFLICT, "branch already exists: not unique");
@@ -310,7 +318,7 @@ public final class FileVersionedStore implements VersionedStore {
                 }
                 throw ex;
             }
-            this.branches.put(key(repository, name), new BranchState(commitId, newStagingToken(), hidden));
+            m.put(this.branches, key(repository, name), new BranchState(commitId, newStagingToken(), hidden));
             return new Branch(name, commitId, hidden);
         });
     }
@@ -343,32 +351,32 @@ public final class FileVersionedStore implements VersionedStore {
 
     @Override
     public void deleteBranch(String repository, String name, boolean force) {
-        write(() -> {
+        this.writes.write(repository, (m) -> {
             RepositoryState repo = repository(repository);
             requireWritable(repo, force);
             BranchState state = branch(repository, name);
             if (repo.defaultBranch().equals(name)) {
                 throw new StoreException(Kind.FORBIDDEN, "cannot delete repository default branch");
             }
-            this.branches.remove(key(repository, name));
-            dropStaging(state.stagingToken());
+            m.remove(this.branches, key(repository, name));
+            dropStaging(m, state.stagingToken());
             return null;
         });
     }
 
     @Override
     public void resetBranch(String repository, String branch, String type, @Nullable String path, boolean force) {
-        write(() -> {
+        this.writes.write(repository, (m) -> {
             requireWritable(repository(repository), force);
             BranchState state = branch(repository, branch);
             switch (type) {
                 case "reset" -> {
-                    this.branches.put(key(repository, branch),
+                    m.put(this.branches, key(repository, branch),
                             new BranchState(state.headCommitId(), newStagingToken(), state.hidden()));
-                    dropStaging(state.stagingToken());
+                    dropStaging(m, state.stagingToken());
                 }
-                case "object" -> staging(state.stagingToken()).remove(requirePath(path));
-                case "common_prefix" -> removeWithPrefix(staging(state.stagingToken()), requirePath(path));
+                case "object" -> m.remove(staging(state.stagingToken()), requirePath(path));
+                case "common_prefix" -> m.removeWithPrefix(staging(state.stagingToken()), requirePath(path));
                 default -> throw new StoreException(Kind.BAD_REQUEST, "unknown reset type: " + type);
             }
             return null;
@@ -377,19 +385,19 @@ public final class FileVersionedStore implements VersionedStore {
 
     @Override
     public void hardResetBranch(String repository, String branch, String ref, boolean force) {
-        write(() -> {
+        this.writes.write(repository, (m) -> {
             requireWritable(repository(repository), force);
             BranchState state = branch(repository, branch);
             String commitId = resolve(repository, ref).commitId();
-            this.branches.put(key(repository, branch), new BranchState(commitId, state.stagingToken(), state.hidden()));
+            m.put(this.branches, key(repository, branch), new BranchState(commitId, state.stagingToken(), state.hidden()));
             return null;
         });
     }
 
     @Override
     public Commit revert(String repository, String branch, String ref, int parentNumber, CommitOverrides overrides,
-            boolean allowEmpty, boolean force) {
-        return write(() -> {
+            boolean allowEmpty, boolean force, String committer) {
+        return this.writes.write(repository, (m) -> {
             requireWritable(repository(repository), force);
             BranchState state = requireClean(repository, branch);
             CommitState reverted = commit(repository, resolve(repository, ref).commitId());
@@ -401,17 +409,17 @@ public final class FileVersionedStore implements VersionedStore {
             }
             String message = (overrides.message() != null) ? overrides.message() : "Revert " + ref;
             Map<String, String> metadata = (overrides.metadata() != null) ? overrides.metadata() : Map.of();
-            CommitState commit = newCommit(repository, List.of(head.id()), this.committer, message, now(), tree,
+            CommitState commit = newCommit(m, repository, List.of(head.id()), committer, message, now(), tree,
                     metadata, head.generation() + 1);
-            this.branches.put(key(repository, branch), new BranchState(commit.id(), state.stagingToken(), state.hidden()));
+            m.put(this.branches, key(repository, branch), new BranchState(commit.id(), state.stagingToken(), state.hidden()));
             return commit.toCommit();
         });
     }
 
     @Override
     public Commit cherryPick(String repository, String branch, String ref, @Nullable Integer parentNumber,
-            CommitOverrides overrides, boolean force) {
-        return write(() -> {
+            CommitOverrides overrides, boolean force, String committer) {
+        return this.writes.write(repository, (m) -> {
             requireWritable(repository(repository), force);
             BranchState state = requireClean(repository, branch);
             CommitState picked = commit(repository, resolve(repository, ref).commitId());
@@ -430,9 +438,9 @@ public final class FileVersionedStore implements VersionedStore {
             metadata.put("cherry-pick-origin", picked.id());
             metadata.put("cherry-pick-committer", picked.committer());
             String message = (overrides.message() != null) ? overrides.message() : picked.message();
-            CommitState commit = newCommit(repository, List.of(head.id()), this.committer, message, now(), tree,
+            CommitState commit = newCommit(m, repository, List.of(head.id()), committer, message, now(), tree,
                     metadata, head.generation() + 1);
-            this.branches.put(key(repository, branch), new BranchState(commit.id(), state.stagingToken(), state.hidden()));
+            m.put(this.branches, key(repository, branch), new BranchState(commit.id(), state.stagingToken(), state.hidden()));
             return commit.toCommit();
         });
     }
@@ -450,7 +458,7 @@ public final class FileVersionedStore implements VersionedStore {
 
     @Override
     public Tag createTag(String repository, String id, String ref, boolean force) {
-        return write(() -> {
+        return this.writes.write(repository, (m) -> {
             requireWritable(repository(repository), force);
             if (this.tags.containsKey(key(repository, id))) {
                 throw new StoreException(Kind.CONFLICT, "tag already exists: not unique");
@@ -459,7 +467,7 @@ public final class FileVersionedStore implements VersionedStore {
                 throw new StoreException(Kind.CONFLICT, "tag name conflicts with an existing branch: not unique");
             }
             String commitId = resolve(repository, ref).commitId();
-            this.tags.put(key(repository, id), commitId);
+            m.put(this.tags, key(repository, id), commitId);
             return new Tag(id, commitId);
         });
     }
@@ -495,11 +503,12 @@ public final class FileVersionedStore implements VersionedStore {
 
     @Override
     public void deleteTag(String repository, String id, boolean force) {
-        write(() -> {
+        this.writes.write(repository, (m) -> {
             requireWritable(repository(repository), force);
-            if (this.tags.remove(key(repository, id)) == null) {
+            if (!this.tags.containsKey(key(repository, id))) {
                 throw new StoreException(Kind.NOT_FOUND, "tag not found");
             }
+            m.remove(this.tags, key(repository, id));
             return null;
         });
     }
@@ -521,7 +530,7 @@ public final class FileVersionedStore implements VersionedStore {
 
     @Override
     public Commit commit(String repository, String branch, CommitRequest request) {
-        return write(() -> {
+        return this.writes.write(repository, (m) -> {
             requireWritable(repository(repository), request.force());
             BranchState state = branch(repository, branch);
             CommitState head = commit(repository, state.headCommitId());
@@ -531,10 +540,10 @@ public final class FileVersionedStore implements VersionedStore {
                 throw new StoreException(Kind.BAD_REQUEST, "commit: no changes");
             }
             long date = (request.date() != null) ? request.date() : now();
-            CommitState commit = newCommit(repository, List.of(head.id()), this.committer, request.message(), date,
-                    tree, request.metadata(), head.generation() + 1);
-            this.branches.put(key(repository, branch), new BranchState(commit.id(), newStagingToken(), state.hidden()));
-            dropStaging(state.stagingToken());
+            CommitState commit = newCommit(m, repository, List.of(head.id()), request.committer(), request.message(),
+                    date, tree, request.metadata(), head.generation() + 1);
+            m.put(this.branches, key(repository, branch), new BranchState(commit.id(), newStagingToken(), state.hidden()));
+            dropStaging(m, state.stagingToken());
             return commit.toCommit();
         });
     }
@@ -619,7 +628,7 @@ public final class FileVersionedStore implements VersionedStore {
 
     @Override
     public String merge(String repository, String sourceRef, String destinationBranch, MergeRequest request) {
-        return write(() -> {
+        return this.writes.write(repository, (m) -> {
             requireWritable(repository(repository), request.force());
             String strategy = request.strategy();
             if (strategy != null && !strategy.isEmpty() && !strategy.equals("dest-wins")
@@ -647,9 +656,9 @@ public final class FileVersionedStore implements VersionedStore {
             }
             List<String> parents = request.squash() ? List.of(head.id()) : List.of(head.id(), source.id());
             long generation = Math.max(head.generation(), request.squash() ? 0 : source.generation()) + 1;
-            CommitState merge = newCommit(repository, parents, this.committer, message, now(), tree, metadata,
+            CommitState merge = newCommit(m, repository, parents, request.committer(), message, now(), tree, metadata,
                     generation);
-            this.branches.put(key(repository, destinationBranch),
+            m.put(this.branches, key(repository, destinationBranch),
                     new BranchState(merge.id(), destination.stagingToken(), destination.hidden()));
             return merge.id();
         });
@@ -720,50 +729,52 @@ public final class FileVersionedStore implements VersionedStore {
 
     @Override
     public ObjectEntry stageObject(String repository, String branch, StageRequest request) {
-        return write(() -> {
-            requireWritable(repository(repository), request.force());
-            BranchState state = branch(repository, branch);
-            if (request.ifAbsent() && lookup(repository, new ResolvedRef(state.headCommitId(), branch, true),
-                    request.path()) != null) {
-                throw new StoreException(Kind.PRECONDITION_FAILED, "path already exists");
-            }
-            long mtime = (request.mtime() != null) ? request.mtime() : now();
-            String contentType = (request.contentType() != null && !request.contentType().isEmpty())
-                    ? request.contentType() : "application/octet-stream";
-            StoredEntry entry = StoredEntry.of(request.physicalAddress(), request.checksum(), request.sizeBytes(), mtime,
-                    contentType, request.metadata());
-            staging(state.stagingToken()).put(request.path(), entry);
-            return entry.toObject(request.path());
-        });
+        return this.writes.write(repository, (m) -> stage(m, repository, branch, request));
+    }
+
+    private ObjectEntry stage(Mutations m, String repository, String branch, StageRequest request) {
+        requireWritable(repository(repository), request.force());
+        BranchState state = branch(repository, branch);
+        if (request.ifAbsent() && lookup(repository, new ResolvedRef(state.headCommitId(), branch, true),
+                request.path()) != null) {
+            throw new StoreException(Kind.PRECONDITION_FAILED, "path already exists");
+        }
+        long mtime = (request.mtime() != null) ? request.mtime() : now();
+        String contentType = (request.contentType() != null && !request.contentType().isEmpty())
+                ? request.contentType() : "application/octet-stream";
+        StoredEntry entry = StoredEntry.of(request.physicalAddress(), request.checksum(), request.sizeBytes(), mtime,
+                contentType, request.metadata());
+        m.put(staging(state.stagingToken()), request.path(), entry);
+        return entry.toObject(request.path());
     }
 
     @Override
     public void deleteObject(String repository, String branch, String path, boolean force) {
-        write(() -> {
+        this.writes.write(repository, (m) -> {
             requireWritable(repository(repository), force);
             BranchState state = branch(repository, branch);
-            stageDeletion(repository, state, path);
+            stageDeletion(m, repository, state, path);
             return null;
         });
     }
 
-    private void stageDeletion(String repository, BranchState state, String path) {
+    private void stageDeletion(Mutations m, String repository, BranchState state, String path) {
         MVMap<String, StoredEntry> staging = staging(state.stagingToken());
         if (this.trees.get(commit(repository, state.headCommitId()).treeId(), path) != null) {
-            staging.put(path, StoredEntry.TOMBSTONE);
+            m.put(staging, path, StoredEntry.TOMBSTONE);
         }
         else {
-            staging.remove(path);
+            m.remove(staging, path);
         }
     }
 
     @Override
     public List<DeleteError> deleteObjects(String repository, String branch, List<String> paths, boolean force) {
-        return write(() -> {
+        return this.writes.write(repository, (m) -> {
             requireWritable(repository(repository), force);
             BranchState state = branch(repository, branch);
             for (String path : paths) {
-                stageDeletion(repository, state, path);
+                stageDeletion(m, repository, state, path);
             }
             return List.of();
         });
@@ -780,7 +791,7 @@ public final class FileVersionedStore implements VersionedStore {
             copy = this.blockstore.copy(source.physicalAddress(), repo.storageNamespace());
         }
         catch (IOException ex) {
-            throw new StoreException(Kind.INTERNAL, "copy failed: " + ex.getMessage(), ex);
+            throw new StoreException(Kind.INTERNAL, "copy failed: cannot copy the object's data", ex);
         }
         return stageObject(repository, destinationBranch, new StageRequest(destinationPath, copy.physicalAddress(),
                 source.checksum(), source.sizeBytes(), source.contentType(), source.metadata(), null, false, force));
@@ -788,13 +799,13 @@ public final class FileVersionedStore implements VersionedStore {
 
     @Override
     public void replaceUserMetadata(String repository, String branch, String path, Map<String, String> metadata) {
-        write(() -> {
+        this.writes.write(repository, (m) -> {
             BranchState state = branch(repository, branch);
             StoredEntry current = lookup(repository, new ResolvedRef(state.headCommitId(), branch, true), path);
             if (current == null) {
                 throw new StoreException(Kind.NOT_FOUND, "not found");
             }
-            staging(state.stagingToken()).put(path, StoredEntry.of(current.physicalAddress(), current.checksum(),
+            m.put(staging(state.stagingToken()), path, StoredEntry.of(current.physicalAddress(), current.checksum(),
                     current.sizeBytes(), current.mtime(), current.contentType(), metadata));
             return null;
         });
@@ -815,7 +826,10 @@ public final class FileVersionedStore implements VersionedStore {
             throw new StoreException(Kind.BAD_REQUEST, "physical address " + request.physicalAddress()
                     + " does not hold an object");
         }
-        return stageObject(repository, branch, request);
+        return this.writes.write(repository, (m) -> {
+            m.put(this.sealedAddresses, request.physicalAddress(), Boolean.TRUE);
+            return stage(m, repository, branch, request);
+        });
     }
 
     @Override
@@ -833,10 +847,14 @@ public final class FileVersionedStore implements VersionedStore {
             blob = this.blockstore.completeMultipartUpload(physicalAddress, uploadId, parts);
         }
         catch (IOException ex) {
-            throw new StoreException(Kind.INTERNAL, "complete multipart upload: " + ex.getMessage(), ex);
+            throw new StoreException(Kind.INTERNAL, "complete multipart upload: cannot assemble the parts", ex);
         }
-        return stageObject(repository, branch, new StageRequest(path, physicalAddress, blob.checksum(),
-                blob.sizeBytes(), contentType, metadata, null, ifAbsent, false));
+        StageRequest request = new StageRequest(path, physicalAddress, blob.checksum(), blob.sizeBytes(), contentType,
+                metadata, null, ifAbsent, false);
+        return this.writes.write(repository, (m) -> {
+            m.put(this.sealedAddresses, physicalAddress, Boolean.TRUE);
+            return stage(m, repository, branch, request);
+        });
     }
 
     @Override
@@ -865,10 +883,13 @@ public final class FileVersionedStore implements VersionedStore {
         this.imports.cancel(repository, importId);
     }
 
-    /** Commits imported entries on a branch, replacing what was under each destination; called by imports. */
+    /**
+     * Commits imported entries on a branch, replacing what was under each destination; called by imports, which
+     * record the outcome in the same write.
+     */
     Commit commitImport(String repository, String branch, List<ImportSource> sources, Map<String, StoredEntry> imported,
-            CommitRequest request) {
-        return write(() -> {
+            CommitRequest request, BiConsumer<Mutations, Commit> record) {
+        return this.writes.write(repository, (m) -> {
             BranchState state = branch(repository, branch);
             if (!staging(state.stagingToken()).isEmpty()) {
                 throw new StoreException(Kind.BAD_REQUEST, "uncommitted changes (dirty branch)");
@@ -890,11 +911,39 @@ public final class FileVersionedStore implements VersionedStore {
             String tree = copyTree(head.treeId(), imported, removals);
             Map<String, String> metadata = new TreeMap<>(request.metadata());
             metadata.put(".lakefs.merge.strategy", "source-wins");
-            CommitState commit = newCommit(repository, List.of(head.id()), this.committer, request.message(), now(),
-                    tree, metadata, head.generation() + 1);
-            this.branches.put(key(repository, branch), new BranchState(commit.id(), state.stagingToken(), state.hidden()));
-            return commit.toCommit();
+            CommitState commit = newCommit(m, repository, List.of(head.id()), request.committer(), request.message(),
+                    now(), tree, metadata, head.generation() + 1);
+            m.put(this.branches, key(repository, branch), new BranchState(commit.id(), state.stagingToken(), state.hidden()));
+            Commit done = commit.toCommit();
+            record.accept(m, done);
+            return done;
         });
+    }
+
+    // ---- S3 gateway multipart uploads -------------------------------------------------------
+
+    @Override
+    public void saveMultipartUpload(String uploadId, PendingMultipartUpload upload) {
+        this.writes.write(upload.repository(), (m) -> {
+            m.put(this.multipartUploads, uploadId, upload);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<PendingMultipartUpload> multipartUpload(String uploadId) {
+        return Optional.ofNullable(this.multipartUploads.get(uploadId));
+    }
+
+    @Override
+    public void removeMultipartUpload(String uploadId) {
+        PendingMultipartUpload upload = this.multipartUploads.get(uploadId);
+        if (upload != null) {
+            this.writes.write(upload.repository(), (m) -> {
+                m.remove(this.multipartUploads, uploadId);
+                return null;
+            });
+        }
     }
 
     FileBlockstore files() {
@@ -906,34 +955,7 @@ public final class FileVersionedStore implements VersionedStore {
     @Override
     public void close() {
         this.imports.close();
-        this.writeLock.lock();
-        try {
-            if (!this.mvStore.isClosed()) {
-                this.mvStore.close();
-            }
-        }
-        finally {
-            this.writeLock.unlock();
-        }
-    }
-
-    private <T> T write(Supplier<T> operation) {
-        this.writeLock.lock();
-        try {
-            T result;
-            try {
-                result = operation.get();
-            }
-            catch (RuntimeException ex) {
-                this.mvStore.rollback();
-                throw ex;
-            }
-            this.mvStore.commit();
-            return result;
-        }
-        finally {
-            this.writeLock.unlock();
-        }
+        this.writes.close();
     }
 
     private RepositoryState repository(String id) {
@@ -975,13 +997,13 @@ public final class FileVersionedStore implements VersionedStore {
         return commit;
     }
 
-    private CommitState newCommit(String repository, List<String> parents, String committer, String message, long date,
+    private CommitState newCommit(Mutations m, String repository, List<String> parents, String committer, String message, long date,
             String treeId, Map<String, String> metadata, long generation) {
         String id = sha256(repository + "\n" + parents + "\n" + committer + "\n" + message + "\n" + date + "\n" + treeId
                 + "\n" + new TreeMap<>(metadata) + "\n" + UUID.randomUUID());
         CommitState commit = new CommitState(id, new ArrayList<>(parents), committer, message, date, treeId,
                 new TreeMap<>(metadata), generation);
-        this.commits.put(key(repository, id), commit);
+        m.put(this.commits, key(repository, id), commit);
         return commit;
     }
 
@@ -989,8 +1011,8 @@ public final class FileVersionedStore implements VersionedStore {
         return this.mvStore.openMap("staging/" + token);
     }
 
-    private void dropStaging(String token) {
-        this.mvStore.removeMap(staging(token));
+    private void dropStaging(Mutations m, String token) {
+        m.afterSuccess(() -> this.mvStore.removeMap(staging(token)));
     }
 
     private static String newStagingToken() {
@@ -1045,18 +1067,6 @@ public final class FileVersionedStore implements VersionedStore {
     private static Iterator<Map.Entry<String, StoredEntry>> stagedEntries(MVMap<String, StoredEntry> staging,
             String from) {
         return entries(staging, from);
-    }
-
-    private static <V> void removeWithPrefix(MVMap<String, V> map, String prefix) {
-        List<String> keys = new ArrayList<>();
-        for (Iterator<String> iterator = map.keyIterator(prefix); iterator.hasNext();) {
-            String k = iterator.next();
-            if (!k.startsWith(prefix)) {
-                break;
-            }
-            keys.add(k);
-        }
-        keys.forEach(map::remove);
     }
 
     private static String startKey(String scope, String prefix, String after) {

@@ -3,6 +3,7 @@ package io.github.lakefsspring.embedded.store.files;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
-import org.jspecify.annotations.Nullable;
+import org.h2.mvstore.MVMap;
 
 import io.github.lakefsspring.embedded.store.Commit;
 import io.github.lakefsspring.embedded.store.CommitRequest;
@@ -26,11 +27,17 @@ import io.github.lakefsspring.embedded.store.blockstore.StoredBlob;
 /**
  * Runs imports in the background: lists each source from the blockstore, then commits the imported entries
  * (which point at the source objects, as lakeFS imports do: nothing is copied) in one commit on the branch.
- * Import progress lives in memory; an import running when the server stops is lost with it.
+ * Each import is recorded in the store when it starts and when it ends (the import commit and its record are
+ * written together), so its status outlives a restart, and an import that was running when the server stopped
+ * runs again when it starts.
  */
 final class Imports implements AutoCloseable {
 
     private final FileVersionedStore store;
+
+    private final WriteCoordinator writes;
+
+    private final MVMap<String, ImportRecord> records;
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
         Thread thread = new Thread(task, "lakefs-embedded-import");
@@ -38,98 +45,150 @@ final class Imports implements AutoCloseable {
         return thread;
     });
 
-    private final Map<String, Progress> running = new ConcurrentHashMap<>();
+    /** Progress of the imports running in this process, by record key. */
+    private final Map<String, AtomicLong> ingested = new ConcurrentHashMap<>();
 
-    Imports(FileVersionedStore store) {
+    Imports(FileVersionedStore store, WriteCoordinator writes, MVMap<String, ImportRecord> records) {
         this.store = store;
+        this.writes = writes;
+        this.records = records;
+        for (Map.Entry<String, ImportRecord> entry : records.entrySet()) {
+            if (!entry.getValue().finished()) {
+                submit(entry.getKey(), entry.getValue());
+            }
+        }
     }
 
     String start(String repository, String branch, List<ImportSource> sources, CommitRequest request) {
         String id = UUID.randomUUID().toString().replace("-", "");
-        Progress progress = new Progress();
-        this.running.put(repository + "/" + id, progress);
-        progress.future = this.executor.submit(() -> run(repository, branch, sources, request, progress));
+        String key = repository + "/" + id;
+        ImportRecord record = new ImportRecord(repository, branch, new ArrayList<>(sources), request.committer(),
+                request.message(), new TreeMap<>(request.metadata()), false, null, null, 0, now());
+        this.writes.write(repository, (m) -> {
+            m.put(this.records, key, record);
+            return null;
+        });
+        submit(key, record);
         return id;
     }
 
     ImportStatus status(String repository, String id) {
-        return progress(repository, id).status();
+        ImportRecord record = record(repository, id);
+        AtomicLong running = this.ingested.get(repository + "/" + id);
+        long count = (running != null && !record.finished()) ? running.get() : record.ingested();
+        Commit commit = (record.commitId() != null) ? this.store.getCommit(repository, record.commitId()) : null;
+        return new ImportStatus(record.completed(), record.updateTime(), count,
+                (commit != null) ? commit.metaRangeId() : null, commit, record.error());
     }
 
     void cancel(String repository, String id) {
-        Progress progress = progress(repository, id);
-        synchronized (progress) {
-            if (progress.completed || progress.error != null) {
+        String key = repository + "/" + id;
+        this.writes.write(repository, (m) -> {
+            ImportRecord record = record(repository, id);
+            if (record.finished()) {
                 throw new StoreException(Kind.CONFLICT, "conflict found");
             }
-            progress.canceled = true;
-            progress.error = "Canceled";
-            progress.touch();
-        }
+            AtomicLong running = this.ingested.get(key);
+            m.put(this.records, key, record.failed("Canceled", (running != null) ? running.get() : 0, now()));
+            return null;
+        });
     }
 
-    private Progress progress(String repository, String id) {
-        Progress progress = this.running.get(repository + "/" + id);
-        if (progress == null) {
+    private ImportRecord record(String repository, String id) {
+        ImportRecord record = this.records.get(repository + "/" + id);
+        if (record == null) {
             throw new StoreException(Kind.NOT_FOUND, "not found");
         }
-        return progress;
+        return record;
     }
 
-    private void run(String repository, String branch, List<ImportSource> sources, CommitRequest request,
-            Progress progress) {
+    private void submit(String key, ImportRecord record) {
+        AtomicLong progress = new AtomicLong();
+        this.ingested.put(key, progress);
+        this.executor.submit(() -> {
+            try {
+                run(key, record, progress);
+            }
+            finally {
+                this.ingested.remove(key);
+            }
+        });
+    }
+
+    private void run(String key, ImportRecord record, AtomicLong progress) {
         try {
             Map<String, StoredEntry> imported = new TreeMap<>();
-            for (ImportSource source : sources) {
+            for (ImportSource source : record.sources()) {
+                if (canceled(key)) {
+                    return;
+                }
                 if (source.commonPrefix()) {
                     try (Stream<StoredBlob> blobs = this.store.files().list(source.uri())) {
                         for (StoredBlob blob : (Iterable<StoredBlob>) blobs::iterator) {
-                            if (progress.canceled) {
-                                return;
-                            }
                             String path = source.destination() + blob.physicalAddress().substring(source.uri().length());
-                            imported.put(path, StoredEntry.of(blob.physicalAddress(), blob.checksum(), blob.sizeBytes(),
-                                    modified(blob), "application/octet-stream", Map.of()));
-                            progress.ingested.incrementAndGet();
+                            imported.put(path, entry(blob));
+                            progress.incrementAndGet();
                         }
                     }
                 }
                 else {
-                    if (!this.store.files().exists(source.uri())) {
-                        throw new StoreException(Kind.BAD_REQUEST, "import source " + source.uri() + ": not found");
-                    }
-                    try (Stream<StoredBlob> blobs = this.store.files().list(source.uri())) {
-                        StoredBlob blob = blobs.filter((b) -> b.physicalAddress().equals(source.uri()))
-                            .findFirst()
-                            .orElseThrow(() -> new StoreException(Kind.BAD_REQUEST,
-                                    "import source " + source.uri() + ": not found"));
-                        imported.put(source.destination(), StoredEntry.of(blob.physicalAddress(), blob.checksum(),
-                                blob.sizeBytes(), modified(blob), "application/octet-stream", Map.of()));
-                        progress.ingested.incrementAndGet();
-                    }
+                    imported.put(source.destination(), entry(single(source)));
+                    progress.incrementAndGet();
                 }
             }
-            synchronized (progress) {
-                if (progress.canceled) {
-                    return;
-                }
-                Commit commit = this.store.commitImport(repository, branch, sources, imported, request);
-                progress.commit = commit;
-                progress.completed = true;
-                progress.touch();
-            }
+            CommitRequest request = new CommitRequest(record.committer(), record.message(), record.metadata(), null,
+                    true, false);
+            this.store.commitImport(record.repository(), record.branch(), record.sources(), imported, request,
+                    (m, commit) -> {
+                        ImportRecord current = this.records.get(key);
+                        if (current == null || current.finished()) {
+                            throw new ImportCanceled();
+                        }
+                        m.put(this.records, key, current.succeeded(commit.id(), progress.get(), now()));
+                    });
+        }
+        catch (ImportCanceled ex) {
+            // the cancel was recorded; nothing is committed
         }
         catch (IOException | RuntimeException ex) {
-            synchronized (progress) {
-                progress.error = "import error: merge import: " + ex.getMessage();
-                progress.touch();
-            }
+            String reason = (ex instanceof StoreException) ? ex.getMessage() : "cannot read the import source";
+            this.writes.write(record.repository(), (m) -> {
+                ImportRecord current = this.records.get(key);
+                if (current != null && !current.finished()) {
+                    m.put(this.records, key, current.failed("import error: merge import: " + reason, progress.get(),
+                            now()));
+                }
+                return null;
+            });
         }
     }
 
-    private long modified(StoredBlob blob) throws IOException {
-        return java.nio.file.Files.getLastModifiedTime(this.store.files().file(blob.physicalAddress())).toInstant()
+    private boolean canceled(String key) {
+        ImportRecord current = this.records.get(key);
+        return current == null || current.finished();
+    }
+
+    private StoredBlob single(ImportSource source) throws IOException {
+        if (!this.store.files().exists(source.uri())) {
+            throw new StoreException(Kind.BAD_REQUEST, "import source " + source.uri() + ": not found");
+        }
+        try (Stream<StoredBlob> blobs = this.store.files().list(source.uri())) {
+            return blobs.filter((b) -> b.physicalAddress().equals(source.uri()))
+                .findFirst()
+                .orElseThrow(() -> new StoreException(Kind.BAD_REQUEST, "import source " + source.uri() + ": not found"));
+        }
+    }
+
+    private StoredEntry entry(StoredBlob blob) throws IOException {
+        long modified = java.nio.file.Files.getLastModifiedTime(this.store.files().file(blob.physicalAddress()))
+            .toInstant()
             .getEpochSecond();
+        return StoredEntry.of(blob.physicalAddress(), blob.checksum(), blob.sizeBytes(), modified,
+                "application/octet-stream", Map.of());
+    }
+
+    private static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
     }
 
     @Override
@@ -137,31 +196,13 @@ final class Imports implements AutoCloseable {
         this.executor.shutdownNow();
     }
 
-    /** What an import has done so far. */
-    private static final class Progress {
+    /** Thrown inside the commit when the import was canceled meanwhile, so that nothing is committed. */
+    private static final class ImportCanceled extends RuntimeException {
 
-        private final AtomicLong ingested = new AtomicLong();
+        private static final long serialVersionUID = 1L;
 
-        private volatile boolean completed;
-
-        private volatile boolean canceled;
-
-        private volatile @Nullable String error;
-
-        private volatile @Nullable Commit commit;
-
-        private volatile Instant updated = Instant.now();
-
-        private volatile java.util.concurrent.@Nullable Future<?> future;
-
-        void touch() {
-            this.updated = Instant.now();
-        }
-
-        synchronized ImportStatus status() {
-            Commit done = this.commit;
-            return new ImportStatus(this.completed, this.updated.truncatedTo(ChronoUnit.MILLIS).toString(),
-                    this.ingested.get(), (done != null) ? done.metaRangeId() : null, done, this.error);
+        ImportCanceled() {
+            super(null, null, false, false);
         }
 
     }
