@@ -29,6 +29,7 @@ import io.github.lakefsspring.embedded.server.api.RefApi;
 import io.github.lakefsspring.embedded.server.api.RepositoryApi;
 import io.github.lakefsspring.embedded.server.api.ServerApi;
 import io.github.lakefsspring.embedded.server.api.StagingApi;
+import io.github.lakefsspring.embedded.server.api.UnsupportedOperations;
 import io.github.lakefsspring.embedded.server.auth.Authenticator;
 import io.github.lakefsspring.embedded.server.auth.Credentials;
 import io.github.lakefsspring.embedded.server.auth.Hmac;
@@ -164,6 +165,7 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
         new RefApi(this.store).register(routes);
         new ObjectApi(this.store, this.blocking, signer).register(routes);
         new StagingApi(this.store, signer, Hmac.derive(secret, "staging")).register(routes);
+        UnsupportedOperations.register(routes, routes.all());
         this.routes = routes.all();
         RequestDispatcher dispatcher = new RequestDispatcher(new Router(this.routes), authenticator, json,
                 this.blocking, writer, new GatewayRouting(List.of(GatewayRouting.DEFAULT_DOMAIN)),
@@ -256,8 +258,9 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
     }
 
     /**
-     * The REST operations this server serves, with their input rules and who may call them: for tests that must
-     * cover every operation (a new one is covered automatically) and for tools that list what is supported.
+     * The REST operations this server serves, with their input rules and who may call them (operations of lakeFS it
+     * does not implement are among them, answering 501): for tests that must cover every operation (a new one is
+     * covered automatically) and for tools that list what is supported.
      * @return the routes, empty until started
      */
     public List<Route> routes() {

@@ -31,6 +31,7 @@ import reactor.netty.http.server.HttpServerResponse;
 
 import io.github.lakefsspring.embedded.server.http.BodyLimits;
 import io.github.lakefsspring.embedded.server.http.BodyStreams;
+import io.github.lakefsspring.embedded.server.http.BodyTarget;
 import io.github.lakefsspring.embedded.server.http.ByteRange;
 import io.github.lakefsspring.embedded.server.http.ChunkSink;
 import io.github.lakefsspring.embedded.server.http.HttpDates;
@@ -147,9 +148,8 @@ public final class S3Gateway {
             if (method.equals("GET") && unsupportedSubresource(query) == null) {
                 return blocking(() -> this.listings.list(bucket, query));
             }
-            if (method.equals("PUT") || method.equals("DELETE")) {
-                return Mono.error(new S3Error(405, "ERRLakeFSNotSupported",
-                        "This operation is not supported in LakeFS"));
+            if (method.equals("PUT")) {
+                return blocking(() -> createBucket(bucket));
             }
             return Mono.error(new S3Error(405, "ERRLakeFSNotSupported", "This operation is not supported in LakeFS"));
         }
@@ -214,6 +214,19 @@ public final class S3Gateway {
         }
     }
 
+    /** lakeFS never creates a repository through the gateway: an existing one is taken, any other not implemented. */
+    private S3Answer createBucket(String bucket) {
+        try {
+            this.store.getRepository(bucket);
+        }
+        catch (StoreException ex) {
+            throw new S3Error(501, "NotImplemented",
+                    "A header you provided implies functionality that is not implemented");
+        }
+        throw new S3Error(409, "BucketAlreadyExists", "The requested bucket name is not available. The bucket "
+                + "namespace is shared by all users of the system. Please select a different name and try again.");
+    }
+
     private S3Answer bucketLocation(String bucket) {
         repository(bucket);
         return S3Answer.xml(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<LocationConstraint" + Xml.S3_NAMESPACE
@@ -254,6 +267,17 @@ public final class S3Gateway {
         }
     }
 
+    /** A header name as Go's {@code CanonicalMIMEHeaderKey} writes it: each dash-separated word capitalized. */
+    static String canonicalHeaderName(String name) {
+        StringBuilder canonical = new StringBuilder(name.length());
+        boolean upper = true;
+        for (char c : name.toCharArray()) {
+            canonical.append(upper ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            upper = (c == '-');
+        }
+        return canonical.toString();
+    }
+
     private Map<String, String> objectHeaders(ObjectEntry entry) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept-Ranges", "bytes");
@@ -262,7 +286,7 @@ public final class S3Gateway {
         headers.put("Last-Modified", HttpDates.formatEpochSeconds(entry.mtime()));
         entry.metadata().forEach((name, value) -> {
             if (name.regionMatches(true, 0, STORED_META, 0, STORED_META.length())) {
-                headers.put(META + name.substring(STORED_META.length()), value);
+                headers.put(canonicalHeaderName(name), value);
             }
         });
         return headers;
@@ -275,28 +299,26 @@ public final class S3Gateway {
         boolean ifAbsent = "*".equals(request.header("if-none-match"));
         Map<String, String> metadata = metadata(request);
         String contentType = request.header("content-type");
-        return Mono.fromCallable(() -> {
+        return BodyStreams.drain(http.receive(), this.blocking, () -> {
             Repository repository = repository(key.bucket());
             this.store.getBranch(key.bucket(), key.ref());
-            return this.store.blockstore().newBlob(repository.storageNamespace());
-        }).subscribeOn(this.blocking).flatMap((BlobWriter blob) -> BodyStreams.drain(http.receive(),
-                payloadSink(request, blob::write), this.blocking, () -> {
-                    StoredBlob stored = blob.commit();
-                    try {
-                        this.store.stageObject(key.bucket(), key.ref(), new StageRequest(key.path(),
-                                stored.physicalAddress(), stored.checksum(), stored.sizeBytes(), contentType, metadata,
-                                null, ifAbsent, false));
+            BlobWriter blob = this.store.blockstore().newBlob(repository.storageNamespace());
+            return BodyTarget.of(payloadSink(request, blob::write), () -> {
+                StoredBlob stored = blob.commit();
+                try {
+                    this.store.stageObject(key.bucket(), key.ref(), new StageRequest(key.path(), stored.physicalAddress(),
+                            stored.checksum(), stored.sizeBytes(), contentType, metadata, null, ifAbsent, false));
+                }
+                catch (StoreException ex) {
+                    if (ex.kind() == StoreException.Kind.PRECONDITION_FAILED) {
+                        throw new S3Error(412, "PreconditionFailed",
+                                "At least one of the pre-conditions you specified did not hold");
                     }
-                    catch (StoreException ex) {
-                        if (ex.kind() == StoreException.Kind.PRECONDITION_FAILED) {
-                            throw new S3Error(412, "PreconditionFailed",
-                                    "At least one of the pre-conditions you specified did not hold");
-                        }
-                        throw ex;
-                    }
-                    return S3Answer.empty(200).withHeader("ETag", "\"" + stored.checksum() + "\"");
-                })
-            .doFinally((signal) -> this.blocking.schedule(blob::close)));
+                    throw ex;
+                }
+                return S3Answer.empty(200).withHeader("ETag", "\"" + stored.checksum() + "\"");
+            }, blob::close);
+        });
     }
 
     /**
@@ -333,12 +355,13 @@ public final class S3Gateway {
         };
     }
 
+    /** User metadata as lakeFS stores it from S3 headers: {@code X-Amz-Meta-} and the name in lower case. */
     private static Map<String, String> metadata(S3Request request) {
         Map<String, String> metadata = new TreeMap<>();
         int total = 0;
         for (Map.Entry<String, String> entry : request.userMetadata().entrySet()) {
             total += entry.getKey().length() + entry.getValue().length();
-            metadata.put(STORED_META + entry.getKey(), entry.getValue());
+            metadata.put(STORED_META + entry.getKey().toLowerCase(Locale.ROOT), entry.getValue());
         }
         if (total > 2048) {
             throw new S3Error(400, "MetadataTooLarge", "Your metadata headers exceed the maximum allowed metadata size.");
@@ -368,7 +391,7 @@ public final class S3Gateway {
                 destination.path(), copy.physicalAddress(), entry.checksum(), entry.sizeBytes(), contentType, metadata,
                 null, false, false));
         return S3Answer.xml(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CopyObjectResult"+ Xml.S3_NAMESPACE + "><LastModified>"
-                + Xml.iso(staged.mtime()) + "</LastModified><ETag>\"" + staged.checksum() + "\"</ETag></CopyObjectResult>");
+                + Xml.iso(Instant.now()) + "</LastModified><ETag>\"" + staged.checksum() + "\"</ETag></CopyObjectResult>");
     }
 
     private S3Answer deleteObject(ObjectKey key) {
@@ -439,12 +462,12 @@ public final class S3Gateway {
         catch (NumberFormatException ex) {
             return Mono.error(S3Error.invalidArgument("Part number must be an integer between 1 and 10000"));
         }
-        return Mono.fromCallable(() -> this.store.blockstore().uploadPart(upload.physicalAddress(), query.get("uploadId"),
-                partNumber))
-            .subscribeOn(this.blocking)
-            .flatMap((BlobWriter part) -> BodyStreams.drain(http.receive(), payloadSink(request, part::write),
-                    this.blocking, () -> S3Answer.empty(200).withHeader("ETag", "\"" + part.commit().checksum() + "\""))
-                .doFinally((signal) -> this.blocking.schedule(part::close)));
+        return BodyStreams.drain(http.receive(), this.blocking, () -> {
+            BlobWriter part = this.store.blockstore().uploadPart(upload.physicalAddress(), query.get("uploadId"),
+                    partNumber);
+            return BodyTarget.of(payloadSink(request, part::write),
+                    () -> S3Answer.empty(200).withHeader("ETag", "\"" + part.commit().checksum() + "\""), part::close);
+        });
     }
 
     private S3Answer completeUpload(ObjectKey key, String uploadId, byte[] body, S3Request request) {
@@ -484,10 +507,11 @@ public final class S3Gateway {
             throw ex;
         }
         this.store.removeMultipartUpload(uploadId);
+        String location = origin(request) + "/" + key.bucket() + "/" + key.key();
         return S3Answer.xml(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CompleteMultipartUploadResult" + Xml.S3_NAMESPACE
-                + "><Location>/" + Xml.escape(key.bucket() + "/" + key.key()) + "</Location><Bucket>"
+                + "><Location>" + Xml.escape(location) + "</Location><Bucket>"
                 + Xml.escape(key.bucket()) + "</Bucket><Key>" + Xml.escape(key.key()) + "</Key><ETag>\""
-                + blob.checksum() + "\"</ETag></CompleteMultipartUploadResult>");
+                + blob.checksum() + "-" + parts.size() + "\"</ETag></CompleteMultipartUploadResult>");
     }
 
     private S3Answer abortUpload(String bucket, String uploadId) {
@@ -505,6 +529,12 @@ public final class S3Gateway {
     }
 
     // ---- plumbing ----------------------------------------------------------------------------
+
+    /** The scheme, host and port the client addressed, for the absolute URLs S3 answers with. */
+    private static String origin(S3Request request) {
+        String host = request.header("host");
+        return "http://" + ((host != null) ? host : "127.0.0.1");
+    }
 
     private Repository repository(String bucket) {
         return S3Listings.requireBucket(this.store, bucket);

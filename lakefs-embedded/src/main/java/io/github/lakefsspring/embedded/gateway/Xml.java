@@ -1,6 +1,9 @@
 package io.github.lakefsspring.embedded.gateway;
 
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +19,9 @@ import org.w3c.dom.NodeList;
  */
 final class Xml {
 
+    private static final DateTimeFormatter ISO_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+        .withZone(ZoneOffset.UTC);
+
     /** The namespace attribute of S3's XML answers. */
     static final String S3_NAMESPACE = " xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"";
 
@@ -26,10 +32,14 @@ final class Xml {
         xml.append('<').append(name).append('>').append(escape(value)).append("</").append(name).append('>');
     }
 
-    /** S3's timestamp format: ISO 8601 with milliseconds. */
+    /** @return the instant as S3 writes dates: UTC with milliseconds, e.g. {@code 2026-01-02T03:04:05.678Z} */
+    static String iso(Instant instant) {
+        return ISO_MILLIS.format(instant);
+    }
+
+    /** @return a time in whole seconds as S3 writes dates */
     static String iso(long epochSeconds) {
-        return java.time.format.DateTimeFormatter.ISO_INSTANT.format(java.time.Instant.ofEpochSecond(epochSeconds))
-            .replace("Z", ".000Z");
+        return iso(Instant.ofEpochSecond(epochSeconds));
     }
 
     static String escape(String text) {

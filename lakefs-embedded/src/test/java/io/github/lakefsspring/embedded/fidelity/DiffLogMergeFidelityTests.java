@@ -89,4 +89,37 @@ class DiffLogMergeFidelityTests {
         assertThat(this.sdk.objects.statObject(this.repo, "main", "g").execute().getSizeBytes()).isEqualTo(3);
     }
 
+    @Test
+    void uncommittedRemovalsCarryNoSizeButCommittedOnesDo() throws Exception {
+        ObjectFidelityTests.upload(this.sdk, this.repo, "main", "gone", "12345");
+        this.sdk.commits.commit(this.repo, "main", new CommitCreation().message("add")).execute();
+        String before = this.sdk.branches.getBranch(this.repo, "main").execute().getCommitId();
+        this.sdk.objects.deleteObject(this.repo, "main", "gone").execute();
+        Diff uncommitted = this.sdk.branches.diffBranch(this.repo, "main").execute().getResults().get(0);
+        assertThat(uncommitted.getType()).isEqualTo(Diff.TypeEnum.REMOVED);
+        assertThat(uncommitted.getSizeBytes()).isZero();
+        this.sdk.commits.commit(this.repo, "main", new CommitCreation().message("remove")).execute();
+        Diff committed = this.sdk.refs.diffRefs(this.repo, before, "main").type("two_dot").execute().getResults().get(0);
+        assertThat(committed.getType()).isEqualTo(Diff.TypeEnum.REMOVED);
+        assertThat(committed.getSizeBytes()).isEqualTo(5);
+    }
+
+    @Test
+    void aSourceWhoseTreeDiffersFromTheBaseMergesEvenWhenItIsEmpty() throws Exception {
+        this.sdk.branches.createBranch(this.repo, new BranchCreation().name("emptied").source("main")).execute();
+        ObjectFidelityTests.upload(this.sdk, this.repo, "emptied", "tmp", "x");
+        this.sdk.commits.commit(this.repo, "emptied", new CommitCreation().message("add")).execute();
+        this.sdk.objects.deleteObject(this.repo, "emptied", "tmp").execute();
+        this.sdk.commits.commit(this.repo, "emptied", new CommitCreation().message("remove")).execute();
+        this.sdk.branches.createBranch(this.repo, new BranchCreation().name("target").source("main")).execute();
+        String merged = this.sdk.refs.mergeIntoBranch(this.repo, "emptied", "target")
+            .merge(new Merge().message("empty merge")).execute().getReference();
+        Commit commit = this.sdk.commits.getCommit(this.repo, merged).execute();
+        assertThat(commit.getMessage()).isEqualTo("empty merge");
+        assertThat(commit.getMetadata()).containsEntry(".lakefs.merge.strategy", "default");
+        this.sdk.branches.createBranch(this.repo, new BranchCreation().name("same").source("main")).execute();
+        assertThat(SdkClients.failure(400, () -> this.sdk.refs.mergeIntoBranch(this.repo, "same", "target")
+            .merge(new Merge()).execute()).getResponseBody()).contains("no changes");
+    }
+
 }

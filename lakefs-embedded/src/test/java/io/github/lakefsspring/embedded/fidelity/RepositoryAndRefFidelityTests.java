@@ -1,5 +1,6 @@
 package io.github.lakefsspring.embedded.fidelity;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
@@ -74,8 +75,35 @@ class RepositoryAndRefFidelityTests {
             .contains("storage namespace already in use");
         assertThat(failure(404, () -> this.sdk.repositories.getRepository("no-such-repo-x").execute())
             .getResponseBody()).contains("repository not found");
+        assertThat(failure(409, () -> this.sdk.repositories.createRepository(new RepositoryCreation().name(repo)
+            .storageNamespace(this.sdk.target.uniqueNamespace(repo)).storageId("invalidvalue").sampleData(true))
+            .execute()).getResponseBody()).as("an existing repository is reported before anything else")
+            .contains("not unique");
+        assertThat(failure(400, () -> this.sdk.repositories.createRepository(new RepositoryCreation()
+            .name(repo + "-sid").storageNamespace(this.sdk.target.uniqueNamespace(repo)).storageId("invalidvalue"))
+            .execute()).getResponseBody()).contains("storage id: invalid value");
         this.sdk.repositories.deleteRepository(repo).execute();
         failure(404, () -> this.sdk.repositories.deleteRepository(repo).execute());
+    }
+
+    @Test
+    void sampleDataIsCommittedOnTheDefaultBranch() throws ApiException {
+        String repo = "sample-" + Long.toString(System.nanoTime(), 36);
+        this.sdk.repositories.createRepository(new RepositoryCreation().name(repo)
+            .storageNamespace(this.sdk.target.uniqueNamespace(repo)).sampleData(true)).execute();
+        List<Commit> log = this.sdk.refs.logCommits(repo, "main").execute().getResults();
+        assertThat(log).extracting(Commit::getMessage).containsExactly("Add sample data", "Repository created");
+        assertThat(this.sdk.objects.listObjects(repo, "main").execute().getResults()).isNotEmpty();
+    }
+
+    @Test
+    void createBranchAnswersTheCommitIdAsPlainText() throws Exception {
+        String repo = this.sdk.newRepository("brtext");
+        HttpResponse<String> created = this.sdk.post("/repositories/" + repo + "/branches",
+                "{\"name\":\"text\",\"source\":\"main\"}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Content-Type")).hasValue("text/plain; charset=utf-8");
+        assertThat(created.body()).hasSize(64);
     }
 
     @Test

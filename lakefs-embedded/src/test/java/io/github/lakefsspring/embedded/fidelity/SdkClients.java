@@ -1,5 +1,13 @@
 package io.github.lakefsspring.embedded.fidelity;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
 import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 import io.lakefs.clients.sdk.ApiClient;
 import io.lakefs.clients.sdk.ApiException;
@@ -22,6 +30,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * needs (a fresh repository, an expected failure).
  */
 final class SdkClients {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     final LakeFSTarget target;
 
@@ -73,6 +83,22 @@ final class SdkClients {
             .storageNamespace(this.target.uniqueNamespace(id))
             .defaultBranch("main")).execute();
         return id;
+    }
+
+    /**
+     * A JSON POST to the REST API sent without the SDK, for what its generated code hides (headers, raw bodies).
+     * @param path the path under {@code /api/v1}
+     * @param json the body
+     * @return the response
+     */
+    HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(this.target.apiEndpoint() + path))
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((this.target.accessKeyId() + ":"
+                    + this.target.secretAccessKey()).getBytes(StandardCharsets.UTF_8)))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /** Runs a call that must fail, and returns the SDK's exception after checking its status. */

@@ -44,6 +44,7 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import static io.github.lakefsspring.embedded.fidelity.SdkAccess.newRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The S3 gateway driven by the AWS SDK for Java v2, against the embedded server or the lakeFS the
@@ -80,19 +81,19 @@ class S3GatewayFidelityTests {
     @Test
     void objectsArePutReadAndDeletedAsUncommittedChanges() throws Exception {
         this.s3.putObject((put) -> put.bucket(this.bucket).key("main/data/file.csv").contentType("text/csv")
-            .metadata(Map.of("Owner", "team")), RequestBody.fromString("a,b\n1,2\n"));
+            .metadata(Map.of("Owner", "team", "mixedCase-Key", "v")), RequestBody.fromString("a,b\n1,2\n"));
         ResponseBytes<GetObjectResponse> read = this.s3.getObjectAsBytes((get) -> get.bucket(this.bucket)
             .key("main/data/file.csv"));
         assertThat(read.asUtf8String()).isEqualTo("a,b\n1,2\n");
         assertThat(read.response().contentType()).isEqualTo("text/csv");
-        assertThat(read.response().metadata()).containsEntry("Owner", "team");
+        assertThat(read.response().metadata()).containsEntry("Owner", "team").containsEntry("Mixedcase-Key", "v");
         HeadObjectResponse head = this.s3.headObject((h) -> h.bucket(this.bucket).key("main/data/file.csv"));
         assertThat(head.contentLength()).isEqualTo(8);
         assertThat(head.eTag()).isEqualTo("\"" + md5("a,b\n1,2\n") + "\"");
         assertThat(rest("/repositories/" + this.bucket + "/branches/main/diff")).contains("\"path\":\"data/file.csv\"")
             .contains("\"type\":\"added\"");
         assertThat(rest("/repositories/" + this.bucket + "/refs/main/objects/stat?path=data/file.csv"))
-            .containsIgnoringCase("\"X-Amz-Meta-owner\":\"team\"");
+            .contains("\"X-Amz-Meta-owner\":\"team\"").contains("\"X-Amz-Meta-mixedcase-key\":\"v\"");
         this.s3.deleteObject((d) -> d.bucket(this.bucket).key("main/data/file.csv"));
         this.s3.deleteObject((d) -> d.bucket(this.bucket).key("main/data/never-there"));
         assertThatExceptionOfType(NoSuchKeyException.class)
@@ -154,8 +155,9 @@ class S3GatewayFidelityTests {
     void copiesKeepContentAndBulkDeletesReportEachKey() {
         this.s3.putObject((put) -> put.bucket(this.bucket).key("main/source").contentType("text/plain"),
                 RequestBody.fromString("copy me"));
-        this.s3.copyObject((copy) -> copy.sourceBucket(this.bucket).sourceKey("main/source")
-            .destinationBucket(this.bucket).destinationKey("main/target"));
+        java.time.Instant copied = this.s3.copyObject((copy) -> copy.sourceBucket(this.bucket).sourceKey("main/source")
+            .destinationBucket(this.bucket).destinationKey("main/target")).copyObjectResult().lastModified();
+        assertThat(copied).isCloseTo(java.time.Instant.now(), within(1, java.time.temporal.ChronoUnit.MINUTES));
         assertThat(this.s3.getObjectAsBytes((get) -> get.bucket(this.bucket).key("main/target")).asUtf8String())
             .isEqualTo("copy me");
         DeleteObjectsResponse deleted = this.s3.deleteObjects((delete) -> delete.bucket(this.bucket)
@@ -180,11 +182,14 @@ class S3GatewayFidelityTests {
                 .uploadId(uploadId).partNumber(n), RequestBody.fromBytes(part)).eTag();
             parts.add(CompletedPart.builder().partNumber(number).eTag(etag).build());
         }
-        String etag = this.s3.completeMultipartUpload((complete) -> complete.bucket(this.bucket).key("main/big.bin")
-            .uploadId(uploadId).multipartUpload(CompletedMultipartUpload.builder().parts(parts).build())).eTag();
-        assertThat(etag).endsWith("-8\"");
+        var completed = this.s3.completeMultipartUpload((complete) -> complete.bucket(this.bucket).key("main/big.bin")
+            .uploadId(uploadId).multipartUpload(CompletedMultipartUpload.builder().parts(parts).build()));
+        assertThat(completed.eTag()).endsWith("-8\"");
+        assertThat(completed.location()).isEqualTo(this.target.endpoint() + "/" + this.bucket + "/main/big.bin");
         HeadObjectResponse head = this.s3.headObject((h) -> h.bucket(this.bucket).key("main/big.bin"));
         assertThat(head.contentLength()).isEqualTo(64L * 1024 * 1024);
+        assertThat(head.eTag()).as("the stored checksum has no part count").isEqualTo(completed.eTag()
+            .substring(0, completed.eTag().length() - 3) + "\"");
         MessageDigest read = MessageDigest.getInstance("MD5");
         try (var in = this.s3.getObject((get) -> get.bucket(this.bucket).key("main/big.bin"))) {
             byte[] buffer = new byte[1024 * 1024];
@@ -232,6 +237,13 @@ class S3GatewayFidelityTests {
         assertThatExceptionOfType(NoSuchBucketException.class)
             .isThrownBy(() -> this.s3.listObjectsV2((list) -> list.bucket("no-such-bucket-here").prefix("main/")));
         assertThat(this.s3.listBuckets().buckets()).anyMatch((b) -> b.name().equals(this.bucket));
+        assertThatExceptionOfType(S3Exception.class).isThrownBy(() -> this.s3.createBucket((c) -> c.bucket(this.bucket)))
+            .satisfies((ex) -> assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("BucketAlreadyExists"));
+        assertThatExceptionOfType(S3Exception.class).isThrownBy(() -> this.s3.createBucket((c) -> c.bucket("no-such-repo-yet")))
+            .satisfies((ex) -> {
+                assertThat(ex.statusCode()).isEqualTo(501);
+                assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("NotImplemented");
+            });
         this.s3.putObject((put) -> put.bucket(this.bucket).key("main/once"), RequestBody.fromString("1"));
         assertThatExceptionOfType(S3Exception.class)
             .isThrownBy(() -> this.s3.putObject((put) -> put.bucket(this.bucket).key("main/once").ifNoneMatch("*"),

@@ -19,6 +19,7 @@ import io.github.lakefsspring.embedded.server.http.ApiException;
 import io.github.lakefsspring.embedded.server.http.ApiRequest;
 import io.github.lakefsspring.embedded.server.http.ApiResponse;
 import io.github.lakefsspring.embedded.server.http.BodyStreams;
+import io.github.lakefsspring.embedded.server.http.BodyTarget;
 import io.github.lakefsspring.embedded.server.http.ByteRange;
 import io.github.lakefsspring.embedded.server.http.ChunkSink;
 import io.github.lakefsspring.embedded.server.http.HttpDates;
@@ -158,15 +159,14 @@ public final class ObjectApi {
         Map<String, String> metadata = userMetadata(request);
         String contentType = request.header("Content-Type");
         String boundary = multipartBoundary(contentType);
-        return Mono.fromCallable(() -> {
+        return BodyStreams.drain(body, this.blocking, () -> {
             Repository repository = this.store.getRepository(repositoryId);
             this.store.getBranch(repositoryId, branch);
-            return this.store.blockstore().newBlob(repository.storageNamespace());
-        }).subscribeOn(this.blocking).flatMap((BlobWriter blob) -> {
+            BlobWriter blob = this.store.blockstore().newBlob(repository.storageNamespace());
             MultipartContentParser multipart = (boundary != null) ? new MultipartContentParser(boundary, blob::write)
                     : null;
             ChunkSink sink = (multipart != null) ? multipart : blob::write;
-            return BodyStreams.drain(body, sink, this.blocking, () -> {
+            return BodyTarget.of(sink, () -> {
                 if (multipart != null && !multipart.contentFound()) {
                     throw new ApiException(500, "missing content part");
                 }
@@ -176,7 +176,7 @@ public final class ObjectApi {
                         stored.physicalAddress(), stored.checksum(), stored.sizeBytes(), type, metadata, null,
                         ifAbsent, force));
                 return ApiResponse.json(201, Views.object(entry, true, null, null));
-            }).doFinally((signal) -> this.blocking.schedule(blob::close));
+            }, blob::close);
         });
     }
 

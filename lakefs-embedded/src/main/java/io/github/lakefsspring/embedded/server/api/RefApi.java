@@ -60,7 +60,7 @@ public final class RefApi {
                 Branch branch = this.store.createBranch(Inputs.repository(request),
                         Inputs.branchName(Inputs.text(body, "name")), Inputs.ref(Inputs.text(body, "source")),
                         Inputs.flag(body, "hidden"), Inputs.flag(body, "force"));
-                return ApiResponse.text(201, branch.commitId(), "text/html");
+                return ApiResponse.text(201, branch.commitId(), "text/plain; charset=utf-8");
             });
         routes.get("/repositories/{repository}/branches/{branch}", "GetBranch")
             .blocking((request) -> ApiResponse.json(200,

@@ -12,6 +12,7 @@ import io.github.lakefsspring.embedded.server.validation.ObjectSchemaBuilder;
 import io.github.lakefsspring.embedded.server.validation.ParameterSpec;
 import io.github.lakefsspring.embedded.server.validation.Schema;
 import io.github.lakefsspring.embedded.store.Repository;
+import io.github.lakefsspring.embedded.store.StoreException;
 import io.github.lakefsspring.embedded.store.VersionedStore;
 
 /**
@@ -23,6 +24,16 @@ public final class RepositoryApi {
 
     public RepositoryApi(VersionedStore store) {
         this.store = store;
+    }
+
+    private boolean exists(String id) {
+        try {
+            this.store.getRepository(id);
+            return true;
+        }
+        catch (StoreException ex) {
+            return false;
+        }
     }
 
     public void register(Routes routes) {
@@ -44,14 +55,21 @@ public final class RepositoryApi {
                 .build())
             .blocking((request) -> {
                 JsonNode body = request.json();
-                if (Inputs.flag(body, "sample_data")) {
-                    throw ApiException.badRequest("sample data is not supported by the embedded server");
+                String name = Inputs.text(body, "name");
+                if (exists(name)) {
+                    throw new ApiException(409, "error creating repository: not unique");
+                }
+                if (!Inputs.text(body, "storage_id").isEmpty()) {
+                    throw ApiException.badRequest("storage id: invalid value: validation error");
                 }
                 String defaultBranch = Inputs.text(body, "default_branch");
-                Repository repository = this.store.createRepository(Inputs.text(body, "name"),
-                        Inputs.text(body, "storage_namespace"),
-                        Inputs.branchName(defaultBranch.isEmpty() ? "main" : defaultBranch), request.flag("bare"),
+                boolean bare = request.flag("bare");
+                Repository repository = this.store.createRepository(name, Inputs.text(body, "storage_namespace"),
+                        Inputs.branchName(defaultBranch.isEmpty() ? "main" : defaultBranch), bare,
                         Inputs.flag(body, "read_only"));
+                if (Inputs.flag(body, "sample_data") && !bare) {
+                    SampleRepository.populate(this.store, repository, Inputs.committer(request));
+                }
                 return ApiResponse.json(201, Views.repository(repository));
             });
         routes.get("/repositories/{repository}", "GetRepository")

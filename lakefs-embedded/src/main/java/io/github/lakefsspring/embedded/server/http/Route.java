@@ -11,9 +11,10 @@ import io.netty.handler.codec.http.HttpMethod;
  * @param operation the input rules
  * @param access who may call it
  * @param handler what it does
+ * @param implemented whether the server implements it (else it answers 501)
  */
 public record Route(HttpMethod method, RouteTemplate template, OperationSpec operation, Access access,
-        Handler handler) {
+        Handler handler, boolean implemented) {
 
     /** Who may call an operation. */
     public enum Access {

@@ -38,6 +38,10 @@ public final class Routes {
         return new Definition(HttpMethod.DELETE, template, handlerName);
     }
 
+    public Definition patch(String template, String handlerName) {
+        return new Definition(HttpMethod.PATCH, template, handlerName);
+    }
+
     /** @return every route declared so far */
     public List<Route> all() {
         return List.copyOf(routes);
@@ -59,6 +63,8 @@ public final class Routes {
         private boolean bodyRequired;
 
         private Route.Access access = Route.Access.USER;
+
+        private boolean implemented = true;
 
         private Definition(HttpMethod method, String template, String handlerName) {
             this.method = method;
@@ -98,6 +104,12 @@ public final class Routes {
             return this;
         }
 
+        /** Marks an operation of lakeFS the server does not implement (it answers 501). */
+        public Definition unsupported() {
+            this.implemented = false;
+            return this;
+        }
+
         public void blocking(Handler.Blocking handler) {
             add(handler);
         }
@@ -109,7 +121,7 @@ public final class Routes {
         private void add(Handler handler) {
             OperationSpec operation = new OperationSpec(handlerName, template.variableNames(), parameters, body,
                     bodyRequired);
-            routes.add(new Route(method, template, operation, access, handler));
+            routes.add(new Route(method, template, operation, access, handler, implemented));
         }
     }
 }

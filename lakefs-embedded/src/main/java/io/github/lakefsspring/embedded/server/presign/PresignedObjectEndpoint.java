@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.github.lakefsspring.embedded.server.http.ApiResponse;
 import io.github.lakefsspring.embedded.server.http.BodyStreams;
+import io.github.lakefsspring.embedded.server.http.BodyTarget;
 import io.github.lakefsspring.embedded.server.http.ByteRange;
 import io.github.lakefsspring.embedded.server.http.HttpDates;
 import io.github.lakefsspring.embedded.server.http.QueryParameters;
@@ -15,6 +16,7 @@ import io.github.lakefsspring.embedded.server.http.RequestDispatcher;
 import io.github.lakefsspring.embedded.server.http.ResponseBody;
 import io.github.lakefsspring.embedded.server.http.ResponseWriter;
 import io.github.lakefsspring.embedded.store.StoreException;
+import io.github.lakefsspring.embedded.store.blockstore.BlobWriter;
 import io.github.lakefsspring.embedded.store.blockstore.Blockstore;
 import io.github.lakefsspring.embedded.store.blockstore.StoredBlob;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -121,13 +123,12 @@ public final class PresignedObjectEndpoint implements RequestDispatcher.ExtraEnd
     }
 
     private Mono<ApiResponse> write(PresignedUrl grant, HttpServerRequest request) {
-        return Mono.fromCallable(() -> grant.isPart()
-                        ? blockstore.uploadPart(grant.physicalAddress(), grant.uploadId(), grant.partNumber())
-                        : blockstore.blobAt(grant.physicalAddress()))
-                .subscribeOn(blocking)
-                .flatMap(blob -> BodyStreams.drain(request.receive(), blob::write, blocking, blob::commit)
-                        .doFinally(signal -> blocking.schedule(blob::close)))
-                .map(PresignedObjectEndpoint::stored);
+        return BodyStreams.drain(request.receive(), blocking, () -> {
+            BlobWriter blob = grant.isPart()
+                    ? blockstore.uploadPart(grant.physicalAddress(), grant.uploadId(), grant.partNumber())
+                    : blockstore.blobAt(grant.physicalAddress());
+            return BodyTarget.of(blob::write, () -> stored(blob.commit()), blob::close);
+        });
     }
 
     private static ApiResponse stored(StoredBlob blob) {

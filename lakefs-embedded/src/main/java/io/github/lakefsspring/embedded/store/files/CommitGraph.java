@@ -35,15 +35,15 @@ final class CommitGraph {
     }
 
     /**
-     * The log from a commit, newest first (by generation, then date), with lakeFS's paging and filters.
+     * The log from a commit, newest first (by creation time, then commit id, as lakeFS orders it), with lakeFS's
+     * paging and filters.
      * @param start the commit the log starts at
      * @param query paging and filters
      * @param isStopAt whether a commit is the {@code stop_at} ref
      * @return one page
      */
     Page<Commit> log(String start, LogQuery query, Predicate<String> isStopAt) {
-        PriorityQueue<CommitState> queue = new PriorityQueue<>(Comparator.comparingLong(CommitState::generation)
-            .thenComparingLong(CommitState::creationDate)
+        PriorityQueue<CommitState> queue = new PriorityQueue<>(Comparator.comparingLong(CommitState::createdAt)
             .thenComparing(CommitState::id)
             .reversed());
         Set<String> seen = new HashSet<>();

@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.github.lakefsspring.embedded.store.Branch;
 import io.github.lakefsspring.embedded.store.Change;
+import io.github.lakefsspring.embedded.store.Change.ChangeType;
 import io.github.lakefsspring.embedded.store.Commit;
 import io.github.lakefsspring.embedded.store.CommitOverrides;
 import io.github.lakefsspring.embedded.store.CommitRequest;
@@ -152,7 +153,8 @@ public final class FileVersionedStore implements VersionedStore {
             RepositoryState state = new RepositoryState(id, now, defaultBranch, storageNamespace, readOnly,
                     new TreeMap<>());
             if (!bare) {
-                CommitState root = newCommit(m, id, List.of(), "", "Repository created", now, EMPTY_TREE, Map.of(), 1);
+                CommitState root = newCommit(m, id, List.of(), "", "Repository created", Instant.ofEpochSecond(now),
+                        EMPTY_TREE, Map.of(), 1);
                 m.put(this.branches, key(id, defaultBranch), new BranchState(root.id(), newStagingToken(), false));
             }
             m.put(this.repositories, id, state);
@@ -409,7 +411,7 @@ public final class FileVersionedStore implements VersionedStore {
             }
             String message = (overrides.message() != null) ? overrides.message() : "Revert " + ref;
             Map<String, String> metadata = (overrides.metadata() != null) ? overrides.metadata() : Map.of();
-            CommitState commit = newCommit(m, repository, List.of(head.id()), committer, message, now(), tree,
+            CommitState commit = newCommit(m, repository, List.of(head.id()), committer, message, Instant.now(), tree,
                     metadata, head.generation() + 1);
             m.put(this.branches, key(repository, branch), new BranchState(commit.id(), state.stagingToken(), state.hidden()));
             return commit.toCommit();
@@ -438,7 +440,7 @@ public final class FileVersionedStore implements VersionedStore {
             metadata.put("cherry-pick-origin", picked.id());
             metadata.put("cherry-pick-committer", picked.committer());
             String message = (overrides.message() != null) ? overrides.message() : picked.message();
-            CommitState commit = newCommit(m, repository, List.of(head.id()), committer, message, now(), tree,
+            CommitState commit = newCommit(m, repository, List.of(head.id()), committer, message, Instant.now(), tree,
                     metadata, head.generation() + 1);
             m.put(this.branches, key(repository, branch), new BranchState(commit.id(), state.stagingToken(), state.hidden()));
             return commit.toCommit();
@@ -539,7 +541,7 @@ public final class FileVersionedStore implements VersionedStore {
             if (tree.equals(head.treeId()) && !request.allowEmpty()) {
                 throw new StoreException(Kind.BAD_REQUEST, "commit: no changes");
             }
-            long date = (request.date() != null) ? request.date() : now();
+            Instant date = (request.date() != null) ? Instant.ofEpochSecond(request.date()) : Instant.now();
             CommitState commit = newCommit(m, repository, List.of(head.id()), request.committer(), request.message(),
                     date, tree, request.metadata(), head.generation() + 1);
             m.put(this.branches, key(repository, branch), new BranchState(commit.id(), newStagingToken(), state.hidden()));
@@ -614,7 +616,10 @@ public final class FileVersionedStore implements VersionedStore {
             if (staged == null) {
                 return null;
             }
-            return Changes.twoWay(row.key(), row.get(0), staged.tombstone() ? null : staged);
+            if (staged.tombstone()) {
+                return (row.get(0) != null) ? new Change(ChangeType.REMOVED, row.key(), false, 0L, null) : null;
+            }
+            return Changes.twoWay(row.key(), row.get(0), staged);
         });
         return Changes.page(changes, page, query.delimiter());
     }
@@ -643,20 +648,20 @@ public final class FileVersionedStore implements VersionedStore {
             CommitState head = commit(repository, destination.headCommitId());
             CommitState source = commit(repository, sourceId);
             CommitState base = commit(repository, findMergeBase(repository, sourceId, head.id()));
-            String tree = applyThreeWay(head.treeId(), base.treeId(), source.treeId(),
-                    (strategy == null || strategy.isEmpty()) ? null : strategy, "merge");
-            if (tree.equals(head.treeId()) && !request.allowEmpty()) {
+            if (source.treeId().equals(base.treeId()) && !request.allowEmpty() && !request.force()) {
                 throw new StoreException(Kind.BAD_REQUEST, "update branch " + destinationBranch + ": no changes");
             }
+            boolean defaultStrategy = strategy == null || strategy.isEmpty();
+            String tree = head.treeId().equals(base.treeId()) ? source.treeId()
+                    : applyThreeWay(head.treeId(), base.treeId(), source.treeId(), defaultStrategy ? null : strategy,
+                            "merge");
             String message = (request.message() != null && !request.message().isEmpty()) ? request.message()
                     : "Merge '" + sourceRef + "' into '" + destinationBranch + "'";
             Map<String, String> metadata = new TreeMap<>(request.metadata());
-            if (strategy != null && !strategy.isEmpty()) {
-                metadata.put(".lakefs.merge.strategy", strategy);
-            }
+            metadata.put(".lakefs.merge.strategy", defaultStrategy ? "default" : strategy);
             List<String> parents = request.squash() ? List.of(head.id()) : List.of(head.id(), source.id());
             long generation = Math.max(head.generation(), request.squash() ? 0 : source.generation()) + 1;
-            CommitState merge = newCommit(m, repository, parents, request.committer(), message, now(), tree, metadata,
+            CommitState merge = newCommit(m, repository, parents, request.committer(), message, Instant.now(), tree, metadata,
                     generation);
             m.put(this.branches, key(repository, destinationBranch),
                     new BranchState(merge.id(), destination.stagingToken(), destination.hidden()));
@@ -912,7 +917,7 @@ public final class FileVersionedStore implements VersionedStore {
             Map<String, String> metadata = new TreeMap<>(request.metadata());
             metadata.put(".lakefs.merge.strategy", "source-wins");
             CommitState commit = newCommit(m, repository, List.of(head.id()), request.committer(), request.message(),
-                    now(), tree, metadata, head.generation() + 1);
+                    Instant.now(), tree, metadata, head.generation() + 1);
             m.put(this.branches, key(repository, branch), new BranchState(commit.id(), state.stagingToken(), state.hidden()));
             Commit done = commit.toCommit();
             record.accept(m, done);
@@ -997,12 +1002,13 @@ public final class FileVersionedStore implements VersionedStore {
         return commit;
     }
 
-    private CommitState newCommit(Mutations m, String repository, List<String> parents, String committer, String message, long date,
-            String treeId, Map<String, String> metadata, long generation) {
-        String id = sha256(repository + "\n" + parents + "\n" + committer + "\n" + message + "\n" + date + "\n" + treeId
-                + "\n" + new TreeMap<>(metadata) + "\n" + UUID.randomUUID());
-        CommitState commit = new CommitState(id, new ArrayList<>(parents), committer, message, date, treeId,
-                new TreeMap<>(metadata), generation);
+    private CommitState newCommit(Mutations m, String repository, List<String> parents, String committer, String message,
+            Instant created, String treeId, Map<String, String> metadata, long generation) {
+        String id = sha256(repository + "\n" + parents + "\n" + committer + "\n" + message + "\n" + created + "\n"
+                + treeId + "\n" + new TreeMap<>(metadata) + "\n" + UUID.randomUUID());
+        CommitState commit = new CommitState(id, new ArrayList<>(parents), committer, message,
+                created.getEpochSecond(), treeId, new TreeMap<>(metadata), generation,
+                created.getEpochSecond() * 1_000_000_000L + created.getNano());
         m.put(this.commits, key(repository, id), commit);
         return commit;
     }

@@ -2,6 +2,7 @@ package io.github.lakefsspring.embedded.store.files;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +18,6 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.UUID;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -27,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  * Committed trees as lakeFS keeps them: a tree (meta-range) is a sorted list of immutable chunks (ranges) of
  * entries, and a new tree shares every chunk its changes do not touch. A commit therefore costs time in
  * proportion to the chunks it changes, not to the size of the tree, and reading a tree never loads it whole.
+ *
+ * <p>Chunks and trees are addressed by their content, as lakeFS's ranges and meta-ranges are: two trees made of the
+ * same chunks have the same id, which is how a merge tells that its source brings no changes.
  */
 final class TreeStore {
 
@@ -127,7 +130,9 @@ final class TreeStore {
         if (!changed) {
             return treeId;
         }
-        String newId = sha256(treeId + "\n" + UUID.randomUUID());
+        StringBuilder content = new StringBuilder();
+        result.forEach((ref) -> content.append(ref.chunkId()).append('\n'));
+        String newId = sha256(content.toString());
         this.trees.put(newId, new TreeIndex(new ArrayList<>(result)));
         return newId;
     }
@@ -149,11 +154,38 @@ final class TreeStore {
     }
 
     private ChunkRef storeChunk(TreeMap<String, StoredEntry> entries) {
-        String id = UUID.randomUUID().toString();
+        String id = chunkId(entries);
         Chunk chunk = new Chunk(entries);
         this.chunks.put(id, chunk);
         this.cache.put(id, chunk);
         return new ChunkRef(entries.firstKey(), id);
+    }
+
+    /** The id of a chunk: a digest of its entries, so that equal chunks share one id. */
+    private static String chunkId(TreeMap<String, StoredEntry> entries) {
+        MessageDigest digest = sha256();
+        for (Map.Entry<String, StoredEntry> entry : entries.entrySet()) {
+            StoredEntry value = entry.getValue();
+            update(digest, entry.getKey());
+            update(digest, value.physicalAddress());
+            update(digest, value.checksum());
+            update(digest, Long.toString(value.sizeBytes()));
+            update(digest, Long.toString(value.mtime()));
+            update(digest, value.contentType());
+            value.metadata().forEach((key, metadataValue) -> {
+                update(digest, key);
+                update(digest, metadataValue);
+            });
+            update(digest, "");
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Adds a length-prefixed string, so that no two different sequences of strings digest alike. */
+    private static void update(MessageDigest digest, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+        digest.update(bytes);
     }
 
     private List<ChunkRef> refs(String treeId) {
@@ -195,8 +227,12 @@ final class TreeStore {
     }
 
     private static String sha256(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         }
         catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
