@@ -3,11 +3,13 @@ package io.github.lakefsspring.autoconfigure;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 
 import io.github.lakefsspring.client.LakeFSClient;
 import io.github.lakefsspring.client.LakeFSClientSettings;
 import io.github.lakefsspring.client.TransferListener;
+import io.github.lakefsspring.client.observation.LakeFSClientObservationConvention;
 import io.github.lakefsspring.core.BranchOperations;
 import io.github.lakefsspring.core.BranchTemplate;
 import io.github.lakefsspring.core.RepositoryOperations;
@@ -15,16 +17,17 @@ import io.github.lakefsspring.core.RepositoryTemplate;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.log.LogMessage;
-import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.client.RestClient;
 
 /**
  * Auto-configuration for lakeFS: resolves the connection and provides the beans an application
@@ -60,16 +63,23 @@ public final class LakeFSAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     LakeFSClient lakeFSClient(LakeFSConnectionDetails connectionDetails, LakeFSProperties properties,
-            ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<LakeFSClientCustomizer> customizers,
+            Environment environment, ObjectProvider<RestClient.Builder> restClientBuilder,
+            ObjectProvider<RestClientCustomizer> restClientCustomizers, ObjectProvider<LakeFSClientCustomizer> customizers, ObjectProvider<HttpClientSettings> httpClientSettings,
             ObjectProvider<SslBundles> sslBundles, ObjectProvider<ObservationRegistry> observations,
+            ObjectProvider<LakeFSClientObservationConvention> observationConvention,
             ObjectProvider<TransferListener> transfers) {
-        LakeFSClientSettings settings = clientSettings(connectionDetails, properties);
-        WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
+        LakeFSPropertiesCheck.check(properties, environment);
+        LakeFSTransport transport = LakeFSTransport.of(properties, httpClientSettings, connectionDetails, sslBundles);
+        RestClient.Builder builder = restClientBuilder.getIfAvailable(() -> customized(restClientCustomizers)).clone();
         customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-        return LakeFSClient.create(builder, settings,
-                LakeFSConnectorFactory.connector(properties, sslBundles.getIfAvailable()),
-                observations.getIfAvailable(() -> ObservationRegistry.NOOP),
-                transfers.getIfAvailable(() -> TransferListener.NONE));
+        LakeFSTransport.Factories factories = transport.requestFactories();
+        return LakeFSClient.builder(clientSettings(connectionDetails, properties, transport))
+            .restClientBuilder(builder)
+            .requestFactories(factories.api(), factories.transfers())
+            .observationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP))
+            .observationConvention(observationConvention.getIfAvailable())
+            .transferListener(transfers.getIfAvailable(() -> TransferListener.NONE))
+            .build();
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -78,8 +88,7 @@ public final class LakeFSAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        @ConditionalOnBean(type = "io.micrometer.core.instrument.MeterRegistry")
-        TransferListener lakeFSTransferMetrics(ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters) {
+        TransferListener lakeFSTransferMetrics(ObjectProvider<MeterRegistry> meters) {
             return new MeterTransferListener(meters);
         }
 
@@ -97,20 +106,26 @@ public final class LakeFSAutoConfiguration {
         return new BranchTemplate(repositories, properties.getDefaultRepository(), properties.getDefaultBranch());
     }
 
+    /** Without Boot's builder (a reactive application), the application's customizers still apply. */
+    private static RestClient.Builder customized(ObjectProvider<RestClientCustomizer> customizers) {
+        RestClient.Builder builder = RestClient.builder();
+        customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+        return builder;
+    }
+
     private static LakeFSClientSettings clientSettings(LakeFSConnectionDetails connectionDetails,
-            LakeFSProperties properties) {
+            LakeFSProperties properties, LakeFSTransport transport) {
         LakeFSProperties.Retry retry = properties.getRetry();
         try {
             return new LakeFSClientSettings(connectionDetails.getEndpoint(), connectionDetails.getAccessKeyId(),
-                    connectionDetails.getSecretAccessKey(), properties.getConnectTimeout(),
-                    properties.getReadTimeout(), properties.getTransferTimeout(), new LakeFSClientSettings.RetrySettings(retry.getMaxAttempts(),
+                    connectionDetails.getSecretAccessKey(), transport.connectTimeout(), transport.readTimeout(),
+                    transport.transferTimeout(), new LakeFSClientSettings.RetrySettings(retry.getMaxAttempts(),
                             retry.getInitialDelay(), retry.getMultiplier(), retry.getMaxDelay(), retry.getJitter()));
         }
         catch (IllegalArgumentException ex) {
-            throw new LakeFSConfigurationException("Invalid lakeFS client configuration: " + ex.getMessage(),
-                    "Fix the value named above (lakefs.endpoint must be an http:// or https:// URL; timeouts must "
-                            + "be positive; lakefs.retry.max-attempts at least 1 and lakefs.retry.multiplier at "
-                            + "least 1).", ex);
+            throw new LakeFSConfigurationException("The lakeFS connection is invalid: " + ex.getMessage(),
+                    "Fix the endpoint or credentials named above (lakefs.endpoint, LAKECTL_SERVER_ENDPOINT_URL or "
+                            + "the lakectl file; an endpoint must be an http:// or https:// URL).", ex);
         }
     }
 

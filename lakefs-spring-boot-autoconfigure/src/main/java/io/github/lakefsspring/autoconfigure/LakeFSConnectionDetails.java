@@ -1,6 +1,9 @@
 package io.github.lakefsspring.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
+import org.springframework.boot.ssl.SslBundle;
 
 /**
  * Where the lakeFS server is and how to authenticate to it: the one source of connection data for
@@ -31,5 +34,15 @@ public interface LakeFSConnectionDetails extends ConnectionDetails {
      * @return the secret access key
      */
     String getSecretAccessKey();
+
+    /**
+     * The trust material that verifies the server (and, for mutual TLS, the client's key), as Spring Boot's
+     * {@code DataRedisConnectionDetails} carries it; {@code null} to use {@code lakefs.ssl.bundle}, else the JVM's
+     * defaults.
+     * @return the SSL bundle, or {@code null}
+     */
+    default @Nullable SslBundle getSslBundle() {
+        return null;
+    }
 
 }

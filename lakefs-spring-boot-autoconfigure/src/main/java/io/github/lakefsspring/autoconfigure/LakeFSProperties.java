@@ -45,14 +45,16 @@ public class LakeFSProperties {
     private String defaultBranch = "main";
 
     /**
-     * Time to wait for a connection to the lakeFS server.
+     * Time to wait for a connection to the lakeFS server. Defaults to 'spring.http.clients.connect-timeout', else
+     * 10 seconds.
      */
-    private Duration connectTimeout = Duration.ofSeconds(10);
+    private @Nullable Duration connectTimeout;
 
     /**
-     * Time the response to an API call may stay silent before the call fails.
+     * Time the response to an API call may stay silent before the call fails. Defaults to
+     * 'spring.http.clients.read-timeout', else 60 seconds.
      */
-    private Duration readTimeout = Duration.ofSeconds(60);
+    private @Nullable Duration readTimeout;
 
     /**
      * Time an object upload or download may stay silent before it fails. A transfer that keeps moving is never
@@ -112,19 +114,19 @@ public class LakeFSProperties {
         this.defaultBranch = defaultBranch;
     }
 
-    public Duration getConnectTimeout() {
+    public @Nullable Duration getConnectTimeout() {
         return this.connectTimeout;
     }
 
-    public void setConnectTimeout(Duration connectTimeout) {
+    public void setConnectTimeout(@Nullable Duration connectTimeout) {
         this.connectTimeout = connectTimeout;
     }
 
-    public Duration getReadTimeout() {
+    public @Nullable Duration getReadTimeout() {
         return this.readTimeout;
     }
 
-    public void setReadTimeout(Duration readTimeout) {
+    public void setReadTimeout(@Nullable Duration readTimeout) {
         this.readTimeout = readTimeout;
     }
 

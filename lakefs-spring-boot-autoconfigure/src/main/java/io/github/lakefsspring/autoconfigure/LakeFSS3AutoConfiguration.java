@@ -3,19 +3,15 @@ package io.github.lakefsspring.autoconfigure;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import io.micrometer.observation.ObservationRegistry;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.http.nio.netty.ProxyConfiguration;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3Configuration;
 
-import io.github.lakefsspring.client.LakeFSClientSettings;
 import io.github.lakefsspring.s3.S3RoutingClients;
 import io.github.lakefsspring.s3.S3RoutingRule;
 
@@ -26,15 +22,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
- * An AWS SDK {@link S3Client} on the lakeFS S3 gateway (qualifier {@code lakeFS}): the lakeFS endpoint's root,
- * the lakeFS credentials, path-style access, checksums only when required (as the gateway needs), the lakeFS
- * timeouts and SSL bundle. With {@code lakefs.s3.router.rules}, also a routing client (qualifier
- * {@code lakeFSRouter}).
+ * AWS SDK S3 clients on the lakeFS S3 gateway, qualifier {@code lakeFS} (an {@link S3Client}, and an
+ * {@link S3AsyncClient} when the SDK's Netty client is present), and with {@code lakefs.s3.router.rules} a routing
+ * client, qualifier {@code lakeFSRouter}. None of them is a default candidate: a plain {@code S3Client} injection
+ * point keeps getting the application's own client, and only {@code @Qualifier("lakeFS")} (or the bean name) gets
+ * lakeFS's. They share the lakeFS transport's timeouts, SSL bundle and proxy, and are observed.
  *
  * @since 0.1.0
  */
@@ -46,82 +45,40 @@ public final class LakeFSS3AutoConfiguration {
     LakeFSS3AutoConfiguration() {
     }
 
-    @Bean(name = "lakeFSS3Client", destroyMethod = "close")
+    @Bean(name = "lakeFSS3Client", destroyMethod = "close", defaultCandidate = false)
     @Qualifier("lakeFS")
     @ConditionalOnMissingBean(name = "lakeFSS3Client")
     S3Client lakeFSS3Client(LakeFSConnectionDetails connection, LakeFSProperties properties,
-            ObjectProvider<SslBundles> sslBundles) {
-        ApacheHttpClient.Builder http = ApacheHttpClient.builder()
-            .connectionTimeout(properties.getConnectTimeout())
-            .socketTimeout(properties.getReadTimeout());
-        SslBundle bundle = sslBundle(properties, sslBundles.getIfAvailable());
-        if (bundle != null) {
-            http.tlsTrustManagersProvider(() -> bundle.getManagers().getTrustManagers());
-            http.tlsKeyManagersProvider(() -> bundle.getManagers().getKeyManagers());
-        }
-        return S3Client.builder()
-            .endpointOverride(gatewayEndpoint(connection.getEndpoint()))
-            .region(Region.of(properties.getS3().getRegion()))
-            .credentialsProvider(StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(connection.getAccessKeyId(), connection.getSecretAccessKey())))
-            .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
-            .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-            .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-            .httpClientBuilder(http)
+            ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles,
+            ObjectProvider<ObservationRegistry> observations) {
+        LakeFSS3ClientConfigurer configurer = configurer(connection, properties, httpClientSettings, sslBundles,
+                observations);
+        return configurer.configure(S3Client.builder())
+            .httpClientBuilder(configurer.sync(configurer.apacheHttpClient()))
             .build();
     }
 
-    @Bean(name = "lakeFSS3AsyncClient", destroyMethod = "close")
-    @Qualifier("lakeFS")
-    @ConditionalOnClass(name = "software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient")
-    @ConditionalOnMissingBean(name = "lakeFSS3AsyncClient")
-    S3AsyncClient lakeFSS3AsyncClient(LakeFSConnectionDetails connection, LakeFSProperties properties,
-            ObjectProvider<SslBundles> sslBundles) {
-        NettyNioAsyncHttpClient.Builder http = NettyNioAsyncHttpClient.builder()
-            .connectionTimeout(properties.getConnectTimeout())
-            .readTimeout(properties.getReadTimeout());
-        SslBundle bundle = sslBundle(properties, sslBundles.getIfAvailable());
-        if (bundle != null) {
-            http.tlsTrustManagersProvider(() -> bundle.getManagers().getTrustManagers());
-            http.tlsKeyManagersProvider(() -> bundle.getManagers().getKeyManagers());
-        }
-        return S3AsyncClient.builder()
-            .endpointOverride(gatewayEndpoint(connection.getEndpoint()))
-            .region(Region.of(properties.getS3().getRegion()))
-            .credentialsProvider(StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(connection.getAccessKeyId(), connection.getSecretAccessKey())))
-            .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
-            .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-            .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-            .httpClientBuilder(http)
-            .build();
-    }
-
-    @Bean(name = "lakeFSRoutingS3Client")
+    @Bean(name = "lakeFSRoutingS3Client", defaultCandidate = false)
     @Qualifier("lakeFSRouter")
     @ConditionalOnProperty(prefix = "lakefs.s3.router.rules[0]", name = "bucket")
     @ConditionalOnMissingBean(name = "lakeFSRoutingS3Client")
-    S3Client lakeFSRoutingS3Client(@Qualifier("lakeFS") S3Client lakeFS, ObjectProvider<S3Client> clients,
+    S3Client lakeFSRoutingS3Client(@Qualifier("lakeFS") S3Client lakeFS, ObjectProvider<S3Client> applicationClients,
             LakeFSProperties properties) {
-        S3Client defaultClient = clients.orderedStream()
-            .filter((client) -> client != lakeFS && !isRouter(client))
-            .findFirst()
-            .orElse(null);
         List<S3RoutingRule> rules = properties.getS3().getRouter().getRules().stream()
             .map((rule) -> new S3RoutingRule(rule.getBucket(), target(rule.getTarget()), rule.getRepository(),
                     rule.getRef()))
             .toList();
-        return S3RoutingClients.create(lakeFS, defaultClient, rules);
+        return S3RoutingClients.create(lakeFS, applicationClients.getIfUnique(), rules);
     }
 
-    private static @org.jspecify.annotations.Nullable SslBundle sslBundle(LakeFSProperties properties,
-            @org.jspecify.annotations.Nullable SslBundles bundles) {
-        String name = properties.getSsl().getBundle();
-        return (name != null && bundles != null) ? bundles.getBundle(name) : null;
-    }
-
-    private static boolean isRouter(S3Client client) {
-        return java.lang.reflect.Proxy.isProxyClass(client.getClass());
+    private static LakeFSS3ClientConfigurer configurer(LakeFSConnectionDetails connection, LakeFSProperties properties,
+            ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles,
+            ObjectProvider<ObservationRegistry> observations) {
+        LakeFSTransport transport = LakeFSTransport.of(properties, httpClientSettings, connection, sslBundles);
+        if (!transport.verifiesCertificates()) {
+            LakeFSTransport.warnInsecure();
+        }
+        return new LakeFSS3ClientConfigurer(connection, properties, transport, observations.getIfAvailable());
     }
 
     private static S3RoutingRule.Target target(String name) {
@@ -134,10 +91,52 @@ public final class LakeFSS3AutoConfiguration {
         }
     }
 
-    /** The gateway is served at the root of the lakeFS server: the API endpoint without {@code /api/v1}. */
-    static URI gatewayEndpoint(String endpoint) {
-        String api = LakeFSClientSettings.apiEndpoint(endpoint).toString();
-        return URI.create(api.endsWith("/api/v1") ? api.substring(0, api.length() - "/api/v1".length()) : api);
+    /** The async client, on the AWS SDK's Netty HTTP client. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(NettyNioAsyncHttpClient.class)
+    static class Async {
+
+        @Bean(name = "lakeFSS3AsyncClient", destroyMethod = "close", defaultCandidate = false)
+        @Qualifier("lakeFS")
+        @ConditionalOnMissingBean(name = "lakeFSS3AsyncClient")
+        S3AsyncClient lakeFSS3AsyncClient(LakeFSConnectionDetails connection, LakeFSProperties properties,
+                ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles,
+                ObjectProvider<ObservationRegistry> observations) {
+            LakeFSS3ClientConfigurer configurer = configurer(connection, properties, httpClientSettings, sslBundles,
+                    observations);
+            return configurer.configure(S3AsyncClient.builder())
+                .httpClientBuilder(configurer.async(nettyHttpClient(configurer)))
+                .build();
+        }
+
+        private static NettyNioAsyncHttpClient.Builder nettyHttpClient(LakeFSS3ClientConfigurer configurer) {
+            LakeFSTransport transport = configurer.transport();
+            NettyNioAsyncHttpClient.Builder http = NettyNioAsyncHttpClient.builder()
+                .connectionTimeout(transport.connectTimeout())
+                .readTimeout(transport.readTimeout());
+            SslBundle bundle = transport.sslBundle();
+            if (bundle != null) {
+                http.tlsTrustManagersProvider(() -> bundle.getManagers().getTrustManagers());
+                http.tlsKeyManagersProvider(() -> bundle.getManagers().getKeyManagers());
+            }
+            URI proxy = configurer.proxyFor(configurer.gateway());
+            if (proxy != null) {
+                LakeFSProperties.Proxy settings = transport.proxy();
+                ProxyConfiguration.Builder configuration = ProxyConfiguration.builder()
+                    .scheme(proxy.getScheme())
+                    .host(proxy.getHost())
+                    .port(proxy.getPort())
+                    .nonProxyHosts(Set.of())
+                    .useSystemPropertyValues(false)
+                    .useEnvironmentVariableValues(false);
+                if (settings.getUsername() != null) {
+                    configuration.username(settings.getUsername()).password(settings.getPassword());
+                }
+                http.proxyConfiguration(configuration.build());
+            }
+            return http;
+        }
+
     }
 
 }

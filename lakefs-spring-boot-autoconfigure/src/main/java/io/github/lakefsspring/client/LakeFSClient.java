@@ -1,30 +1,59 @@
 package io.github.lakefsspring.client;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.client.reactive.ClientHttpConnector;
-import org.springframework.web.reactive.function.client.WebClient;
+import io.github.lakefsspring.client.http.BranchExchange;
+import io.github.lakefsspring.client.http.ImportExchange;
+import io.github.lakefsspring.client.http.ObjectExchange;
+import io.github.lakefsspring.client.http.RefExchange;
+import io.github.lakefsspring.client.http.RepositoryExchange;
+import io.github.lakefsspring.client.http.ServerExchange;
+import io.github.lakefsspring.client.http.StagingExchange;
+import io.github.lakefsspring.client.http.TagExchange;
+import io.github.lakefsspring.client.observation.LakeFSClientObservationConvention;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.converter.ByteArrayHttpMessageConverter;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.StringHttpMessageConverter;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.support.RestClientAdapter;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
+import org.springframework.web.util.DefaultUriBuilderFactory;
 
 /**
- * The lakeFS REST API over Spring WebClient, grouped by lakeFS area as lakeFS's own API documentation is:
- * {@link #repositories()}, {@link #branches()}, {@link #tags()}, {@link #refs()}, {@link #objects()},
- * {@link #staging()}, {@link #imports()} and {@link #server()}.
+ * The lakeFS REST API, grouped by lakeFS area as lakeFS's own API documentation is: {@link #repositories()},
+ * {@link #branches()}, {@link #tags()}, {@link #refs()}, {@link #objects()}, {@link #staging()}, {@link #imports()}
+ * and {@link #server()}.
  *
- * <p>Calls block until lakeFS answers and return immutable records; object bodies stream in both directions.
- * Every call goes through one pipeline that encodes values strictly, maps error answers to
- * {@link LakeFSServerException} subclasses, and retries the calls that are safe to repeat. Thread-safe; one
- * instance per lakeFS server is enough.
+ * <p>Calls block until lakeFS answers and return immutable records; object bodies stream in both directions. The
+ * JSON calls are Spring HTTP interface clients on a {@link RestClient}, by default over Apache HttpClient 5 (I/O on
+ * the caller's thread). Every call takes one path: observed, retried when it is safe to repeat, and its failures
+ * mapped to {@link LakeFSServerException} subclasses or a {@link LakeFSNetworkException}. Thread-safe; one instance
+ * per lakeFS server is enough. Closing it releases the connections it opened.
  *
  * <pre>{@code
- * LakeFSClient lakefs = LakeFSClient.create(WebClient.builder(),
- *         LakeFSClientSettings.of("http://localhost:8000", accessKeyId, secretAccessKey));
- * lakefs.branches().create("repo", "feature", "main", false);
+ * try (LakeFSClient lakefs = LakeFSClient.create(LakeFSClientSettings.of("http://localhost:8000", key, secret))) {
+ *     lakefs.branches().create("repo", "feature", "main", false);
+ * }
  * }</pre>
  *
  * @since 0.1.0
  */
-public final class LakeFSClient {
+public final class LakeFSClient implements AutoCloseable {
+
+    private static final String CLIENT_HEADER = "X-Lakefs-Client";
 
     private final LakeFSClientSettings settings;
 
@@ -44,58 +73,111 @@ public final class LakeFSClient {
 
     private final ImportApi imports;
 
-    private LakeFSClient(LakeFSHttp http, LakeFSClientSettings settings) {
-        this.settings = settings;
-        this.server = new ServerApi(http);
-        this.repositories = new RepositoriesApi(http);
-        this.branches = new BranchesApi(http);
-        this.tags = new TagsApi(http);
-        this.refs = new RefsApi(http);
-        this.objects = new ObjectsApi(http);
-        this.staging = new StagingApi(http);
-        this.imports = new ImportApi(http);
+    private final List<AutoCloseable> owned;
+
+    private LakeFSClient(Builder builder) {
+        this.settings = builder.settings;
+        ClientHttpRequestFactory apiFactory = builder.requestFactory;
+        ClientHttpRequestFactory transferFactory = builder.transferRequestFactory;
+        if (apiFactory == null || transferFactory == null) {
+            LakeFSHttpClients.Factories factories = LakeFSHttpClients.create(this.settings);
+            apiFactory = factories.api();
+            transferFactory = factories.transfers();
+            this.owned = List.of(factories.owner());
+        }
+        else {
+            this.owned = closeables(apiFactory, transferFactory);
+        }
+        JsonMapper json = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+        LakeFSErrorDecoder errors = new LakeFSErrorDecoder(this.settings.apiEndpoint(), json);
+        LakeFSCalls calls = new LakeFSCalls(this.settings, builder.observationRegistry, builder.observationConvention,
+                errors);
+        RestClient api = lakefs(builder.restClientBuilder.clone(), apiFactory, json, errors).build();
+        RestClient transfers = lakefs(streaming(builder.restClientBuilder), transferFactory, json, errors).build();
+        RestClient storage = RestClient.builder()
+            .requestFactory(transferFactory)
+            .requestInitializer((request) -> recordUri(request.getURI()))
+            .build();
+        ObjectTransfers objectTransfers = new ObjectTransfers(transfers, storage, calls, errors,
+                builder.transferListener, this.settings.transferTimeout());
+        HttpServiceProxyFactory proxies = HttpServiceProxyFactory.builderFor(RestClientAdapter.create(api)).build();
+        this.server = new ServerApi(calls.wrap(ServerExchange.class, proxies.createClient(ServerExchange.class)));
+        this.repositories = new RepositoriesApi(calls.wrap(RepositoryExchange.class,
+                proxies.createClient(RepositoryExchange.class)));
+        this.branches = new BranchesApi(calls.wrap(BranchExchange.class, proxies.createClient(BranchExchange.class)));
+        this.tags = new TagsApi(calls.wrap(TagExchange.class, proxies.createClient(TagExchange.class)));
+        this.refs = new RefsApi(calls.wrap(RefExchange.class, proxies.createClient(RefExchange.class)));
+        this.objects = new ObjectsApi(calls.wrap(ObjectExchange.class, proxies.createClient(ObjectExchange.class)),
+                objectTransfers);
+        this.staging = new StagingApi(calls.wrap(StagingExchange.class, proxies.createClient(StagingExchange.class)),
+                objectTransfers);
+        this.imports = new ImportApi(calls.wrap(ImportExchange.class, proxies.createClient(ImportExchange.class)));
+    }
+
+    /** Configures a client's RestClient for lakeFS: base URL, strict encoding, credentials, own JSON, errors. */
+    private RestClient.Builder lakefs(RestClient.Builder builder, ClientHttpRequestFactory factory, JsonMapper json,
+            LakeFSErrorDecoder errors) {
+        List<HttpMessageConverter<?>> converters = List.of(new ByteArrayHttpMessageConverter(),
+                new StringHttpMessageConverter(StandardCharsets.UTF_8), new JacksonJsonHttpMessageConverter(json));
+        return builder.requestFactory(factory)
+            .uriBuilderFactory(new DefaultUriBuilderFactory(this.settings.apiEndpoint().toString()))
+            .messageConverters(converters)
+            .defaultStatusHandler((status) -> status.isError(), errors)
+            .requestInitializer((request) -> {
+                recordUri(request.getURI());
+                request.getHeaders().setBasicAuth(this.settings.accessKeyId(), this.settings.secretAccessKey(),
+                        StandardCharsets.UTF_8);
+                request.getHeaders().set(CLIENT_HEADER, ClientVersion.userAgent());
+            });
     }
 
     /**
-     * A client built from a {@link WebClient.Builder} (cloned, so the builder is left as it was; its filters,
-     * observation registry and customizations apply) and settings.
-     * @param builder the builder, e.g. Spring Boot's
-     * @param settings where to connect and how
-     * @return the client
+     * A copy of the builder whose requests stream their bodies: Spring buffers every body a request interceptor or
+     * buffering predicate could see, so an intercepted builder is replaced by a plain one for transfers.
      */
-    public static LakeFSClient create(WebClient.Builder builder, LakeFSClientSettings settings) {
-        return create(builder, settings, null, ObservationRegistry.NOOP);
+    private static RestClient.Builder streaming(RestClient.Builder builder) {
+        boolean[] intercepted = { false };
+        builder.clone().requestInterceptors((interceptors) -> intercepted[0] = !interceptors.isEmpty());
+        return (intercepted[0] ? RestClient.builder() : builder.clone()).bufferContent((uri, method) -> false);
+    }
+
+    private static List<AutoCloseable> closeables(ClientHttpRequestFactory... factories) {
+        List<AutoCloseable> closeables = new ArrayList<>();
+        for (ClientHttpRequestFactory factory : factories) {
+            if (factory instanceof AutoCloseable closeable) {
+                closeables.add(closeable);
+            }
+            else if (factory instanceof DisposableBean disposable) {
+                closeables.add(disposable::destroy);
+            }
+        }
+        return List.copyOf(closeables);
+    }
+
+    private static void recordUri(URI uri) {
+        CallContext call = CallContext.current();
+        if (call != null) {
+            call.sent(uri);
+        }
     }
 
     /**
-     * A client with its own HTTP connector (TLS, proxy, timeouts as the caller built them) and observations: one
-     * {@code lakefs.client.requests} observation per call (low-cardinality {@code operation}, {@code method},
-     * {@code outcome}, {@code status}; high-cardinality {@code path}) and one {@code lakefs.client.retries} per
-     * retry.
-     * @param builder the builder, e.g. Spring Boot's
      * @param settings where to connect and how
-     * @param connector the connector to use, or {@code null} for Reactor Netty with the settings' timeouts
-     * @param observations where to report observations
-     * @return the client
+     * @return a builder of a client with these settings
      */
-    public static LakeFSClient create(WebClient.Builder builder, LakeFSClientSettings settings,
-            @Nullable ClientHttpConnector connector, ObservationRegistry observations) {
-        return create(builder, settings, connector, observations, TransferListener.NONE);
+    public static Builder builder(LakeFSClientSettings settings) {
+        return new Builder(settings);
     }
 
     /**
-     * A client as {@link #create(WebClient.Builder, LakeFSClientSettings, ClientHttpConnector, ObservationRegistry)}
-     * creates it, which also reports the bytes of object transfers.
-     * @param builder the builder, e.g. Spring Boot's
      * @param settings where to connect and how
-     * @param connector the connector to use, or {@code null} for Reactor Netty with the settings' timeouts
-     * @param observations where to report observations
-     * @param transfers told about object bytes as they move
-     * @return the client
+     * @return a client on its own Apache HttpClient 5 connection pool, without observations
      */
-    public static LakeFSClient create(WebClient.Builder builder, LakeFSClientSettings settings,
-            @Nullable ClientHttpConnector connector, ObservationRegistry observations, TransferListener transfers) {
-        return new LakeFSClient(new LakeFSHttp(builder, settings, connector, observations, transfers), settings);
+    public static LakeFSClient create(LakeFSClientSettings settings) {
+        return builder(settings).build();
     }
 
     /** @return the settings the client was created with */
@@ -143,9 +225,104 @@ public final class LakeFSClient {
         return this.imports;
     }
 
+    /** Releases the connections of the pool the client created (none when the caller supplied the transport). */
+    @Override
+    public void close() {
+        this.owned.forEach(LakeFSHttpClients::close);
+    }
+
     @Override
     public String toString() {
         return "LakeFSClient[" + this.settings.apiEndpoint() + "]";
+    }
+
+    /**
+     * Builds a {@link LakeFSClient}.
+     */
+    public static final class Builder {
+
+        private final LakeFSClientSettings settings;
+
+        private RestClient.Builder restClientBuilder = RestClient.builder();
+
+        private @Nullable ClientHttpRequestFactory requestFactory;
+
+        private @Nullable ClientHttpRequestFactory transferRequestFactory;
+
+        private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+        private @Nullable LakeFSClientObservationConvention observationConvention;
+
+        private TransferListener transferListener = TransferListener.NONE;
+
+        private Builder(LakeFSClientSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+        }
+
+        /**
+         * The RestClient builder to start from, e.g. Spring Boot's (cloned, so it is left as it was): its default
+         * headers, request initializers, observation registry and interceptors apply to lakeFS calls; its message
+         * converters are replaced by the client's own JSON mapping. Object transfers stream, so a builder with
+         * interceptors (Spring would hold every body in memory for them) is not used for them: they then get the
+         * client's credentials and transport only.
+         * @param builder the builder
+         * @return this builder
+         */
+        public Builder restClientBuilder(RestClient.Builder builder) {
+            this.restClientBuilder = Objects.requireNonNull(builder, "builder");
+            return this;
+        }
+
+        /**
+         * The transport, instead of the client's own Apache HttpClient 5 pool: one factory for API calls (whose read
+         * timeout bounds their answers) and one for object transfers (whose read timeout bounds their silence); both
+         * may share one connection pool. The client closes them when it is closed.
+         * @param api the factory for API calls
+         * @param transfers the factory for object transfers
+         * @return this builder
+         */
+        public Builder requestFactories(ClientHttpRequestFactory api, ClientHttpRequestFactory transfers) {
+            this.requestFactory = Objects.requireNonNull(api, "api");
+            this.transferRequestFactory = Objects.requireNonNull(transfers, "transfers");
+            return this;
+        }
+
+        /**
+         * Where to report observations: one {@code lakefs.client.requests} per call and one
+         * {@code lakefs.client.retries} per retry (see {@code LakeFSClientObservation}).
+         * @param registry the registry
+         * @return this builder
+         */
+        public Builder observationRegistry(ObservationRegistry registry) {
+            this.observationRegistry = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /**
+         * A convention replacing the default names and tags of call observations.
+         * @param convention the convention
+         * @return this builder
+         */
+        public Builder observationConvention(@Nullable LakeFSClientObservationConvention convention) {
+            this.observationConvention = convention;
+            return this;
+        }
+
+        /**
+         * Told about object bytes as they move.
+         * @param listener the listener
+         * @return this builder
+         */
+        public Builder transferListener(TransferListener listener) {
+            this.transferListener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** @return the client */
+        public LakeFSClient build() {
+            return new LakeFSClient(this);
+        }
+
     }
 
 }

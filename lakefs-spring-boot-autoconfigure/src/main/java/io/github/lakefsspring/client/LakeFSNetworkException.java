@@ -1,8 +1,8 @@
 package io.github.lakefsspring.client;
 
 /**
- * The server could not be reached, or the connection failed or timed out before a complete answer arrived.
- * The message names the request (method and path) and the cause.
+ * lakeFS could not be reached, or stopped answering or reading: the message names the operation, the host and
+ * port, and the configured timeout when one ran out. No HTTP status exists for these failures.
  *
  * @since 0.1.0
  */
@@ -10,8 +10,26 @@ public class LakeFSNetworkException extends LakeFSException {
 
     private static final long serialVersionUID = 1L;
 
+    private final boolean connectionFailure;
+
     public LakeFSNetworkException(String message, Throwable cause) {
+        this(message, cause, false);
+    }
+
+    /**
+     * @param message what failed, naming the operation and the server
+     * @param cause the I/O failure
+     * @param connectionFailure whether the connection failed before lakeFS could answer (a refused, reset or
+     *        closed connection, not a timeout), so that a request safe to repeat may be retried
+     */
+    public LakeFSNetworkException(String message, Throwable cause, boolean connectionFailure) {
         super(message, cause);
+        this.connectionFailure = connectionFailure;
+    }
+
+    /** @return whether the connection failed before lakeFS could answer (not a timeout) */
+    public boolean isConnectionFailure() {
+        return this.connectionFailure;
     }
 
 }

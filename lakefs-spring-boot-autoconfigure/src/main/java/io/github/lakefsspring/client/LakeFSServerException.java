@@ -1,5 +1,10 @@
 package io.github.lakefsspring.client;
 
+import java.time.Duration;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * lakeFS answered a request with an error status. Carries the status, the server's own message, and the
  * request's method and path (never a header, a body or a credential). Subclasses name the statuses callers
@@ -17,7 +22,7 @@ public class LakeFSServerException extends LakeFSException {
 
     private final Request request;
 
-    private transient java.time.@org.jspecify.annotations.Nullable Duration retryAfter;
+    private transient @Nullable Duration retryAfter;
 
     public LakeFSServerException(Request request, int status, String serverMessage) {
         super(describe(request, status, serverMessage));
@@ -43,11 +48,11 @@ public class LakeFSServerException extends LakeFSException {
     }
 
     /** @return how long the server asked the client to wait before retrying ({@code Retry-After}), if it did */
-    public java.util.Optional<java.time.Duration> retryAfter() {
-        return java.util.Optional.ofNullable(this.retryAfter);
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(this.retryAfter);
     }
 
-    LakeFSServerException withRetryAfter(java.time.@org.jspecify.annotations.Nullable Duration retryAfter) {
+    LakeFSServerException withRetryAfter(@Nullable Duration retryAfter) {
         this.retryAfter = retryAfter;
         return this;
     }

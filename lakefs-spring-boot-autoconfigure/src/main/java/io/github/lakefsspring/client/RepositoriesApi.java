@@ -1,74 +1,48 @@
 package io.github.lakefsspring.client;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 
-import io.github.lakefsspring.client.LakeFSHttp.Operation;
+import io.github.lakefsspring.client.http.RepositoryExchange;
+import io.github.lakefsspring.client.http.RequestBodies.RepositoryCreation;
+import io.github.lakefsspring.client.http.RequestBodies.RepositoryMetadataKeys;
+import io.github.lakefsspring.client.http.RequestBodies.RepositoryMetadataSet;
 import io.github.lakefsspring.client.model.Page;
 import io.github.lakefsspring.client.model.Repository;
 
 /**
- * Repository calls: create, get, list, delete, and repository metadata.
+ * Repository calls: create, get, list, delete and repository metadata.
  *
  * @since 0.1.0
  */
 public final class RepositoriesApi {
 
-    private static final Operation CREATE = Operation.post("createRepository", "/repositories", false);
+    private final RepositoryExchange exchange;
 
-    private static final Operation GET = Operation.get("getRepository", "/repositories/{repository}");
-
-    private static final Operation LIST = Operation.get("listRepositories", "/repositories");
-
-    private static final Operation DELETE = Operation.delete("deleteRepository", "/repositories/{repository}");
-
-    private static final Operation GET_METADATA = Operation.get("getRepositoryMetadata",
-            "/repositories/{repository}/metadata");
-
-    private static final Operation SET_METADATA = Operation.post("setRepositoryMetadata",
-            "/repositories/{repository}/metadata", true);
-
-    private static final Operation DELETE_METADATA = Operation.delete("deleteRepositoryMetadata",
-            "/repositories/{repository}/metadata");
-
-    private final LakeFSHttp http;
-
-    RepositoriesApi(LakeFSHttp http) {
-        this.http = http;
+    RepositoriesApi(RepositoryExchange exchange) {
+        this.exchange = exchange;
     }
 
     /**
-     * Creates a repository.
+     * Creates a repository (not retried).
      * @param id the repository id
-     * @param storageNamespace where its objects go, e.g. {@code s3://bucket/repos/id}
-     * @param defaultBranch its first branch
-     * @param sampleData whether to fill it with lakeFS's sample data
-     * @param storageId the storage to use on a multi-storage server, or {@code null}
+     * @param storageNamespace where its data lives, e.g. {@code s3://bucket/repos/id}
+     * @param defaultBranch its default branch
+     * @param sampleData whether lakeFS fills it with sample data
+     * @param storageId the storage to use where lakeFS has several, or {@code null}
      * @return the repository
      */
     public Repository create(String id, String storageNamespace, String defaultBranch, boolean sampleData,
             @Nullable String storageId) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", id);
-        body.put("storage_namespace", storageNamespace);
-        body.put("default_branch", defaultBranch);
-        body.put("sample_data", sampleData);
-        if (storageId != null) {
-            body.put("storage_id", storageId);
-        }
-        return this.http.call(CREATE).json(body).retrieve(Repository.class);
+        return this.exchange.createRepository(new RepositoryCreation(id, storageNamespace, defaultBranch, sampleData,
+                storageId));
     }
 
-    /**
-     * @param id the repository id
-     * @return the repository's properties
-     */
+    /** @return the repository with this id */
     public Repository get(String id) {
-        return this.http.call(GET).path("repository", id).retrieve(Repository.class);
+        return this.exchange.getRepository(id);
     }
 
     /**
@@ -79,47 +53,27 @@ public final class RepositoriesApi {
      * @return the page
      */
     public Page<Repository> list(@Nullable String prefix, @Nullable String after, int amount) {
-        return this.http.call(LIST)
-            .query("prefix", prefix)
-            .query("after", after)
-            .query("amount", amount)
-            .retrieve(new TypeReference<Page<Repository>>() {
-            });
+        return this.exchange.listRepositories(prefix, after, amount);
     }
 
-    /**
-     * Deletes a repository (its objects stay in the storage namespace).
-     * @param id the repository id
-     */
+    /** Deletes a repository; its storage namespace cannot be used again. */
     public void delete(String id) {
-        this.http.call(DELETE).path("repository", id).send();
+        this.exchange.deleteRepository(id);
     }
 
-    /**
-     * @param id the repository id
-     * @return its metadata
-     */
+    /** @return the repository's metadata */
     public Map<String, String> metadata(String id) {
-        return this.http.call(GET_METADATA).path("repository", id).retrieve(new TypeReference<Map<String, String>>() {
-        });
+        return this.exchange.getRepositoryMetadata(id);
     }
 
-    /**
-     * Adds or replaces metadata entries.
-     * @param id the repository id
-     * @param metadata the entries
-     */
+    /** Sets (adds or replaces) metadata entries of a repository. */
     public void setMetadata(String id, Map<String, String> metadata) {
-        this.http.call(SET_METADATA).path("repository", id).json(Map.of("metadata", metadata)).send();
+        this.exchange.setRepositoryMetadata(id, new RepositoryMetadataSet(metadata));
     }
 
-    /**
-     * Removes metadata entries.
-     * @param id the repository id
-     * @param keys the keys to remove
-     */
+    /** Removes metadata entries of a repository. */
     public void deleteMetadata(String id, List<String> keys) {
-        this.http.call(DELETE_METADATA).path("repository", id).json(Map.of("keys", keys)).send();
+        this.exchange.deleteRepositoryMetadata(id, new RepositoryMetadataKeys(keys));
     }
 
 }

@@ -1,47 +1,35 @@
 package io.github.lakefsspring.client;
 
-import java.util.Map;
-
-import tools.jackson.core.type.TypeReference;
-
-import io.github.lakefsspring.client.LakeFSHttp.Operation;
+import io.github.lakefsspring.client.http.ServerExchange;
 import io.github.lakefsspring.client.model.ServerConfig;
 import io.github.lakefsspring.client.model.User;
 
 /**
- * Calls about the server itself: health, configuration and the current user.
+ * Calls about the server: its health, its configuration (version, storage capabilities) and the current user.
  *
  * @since 0.1.0
  */
 public final class ServerApi {
 
-    private static final Operation HEALTH = Operation.get("healthCheck", "/healthcheck");
+    private final ServerExchange exchange;
 
-    private static final Operation CONFIG = Operation.get("getConfig", "/config");
-
-    private static final Operation USER = Operation.get("getCurrentUser", "/user");
-
-    private final LakeFSHttp http;
-
-    ServerApi(LakeFSHttp http) {
-        this.http = http;
+    ServerApi(ServerExchange exchange) {
+        this.exchange = exchange;
     }
 
-    /** Checks that the server answers (without checking credentials). */
+    /** Answers normally when lakeFS is up (no credentials needed). */
     public void healthCheck() {
-        this.http.call(HEALTH).send();
+        this.exchange.healthCheck();
     }
 
-    /** @return the server's version and storage capabilities */
+    /** @return the server's version and storage configuration */
     public ServerConfig config() {
-        return this.http.call(CONFIG).retrieve(ServerConfig.class);
+        return this.exchange.getConfig();
     }
 
-    /** @return the user the credentials belong to (an authenticated call) */
+    /** @return the user the client authenticates as */
     public User currentUser() {
-        Map<String, User> answer = this.http.call(USER).retrieve(new TypeReference<Map<String, User>>() {
-        });
-        return answer.get("user");
+        return this.exchange.getCurrentUser().user();
     }
 
 }

@@ -10,13 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Flux;
 
+import io.github.lakefsspring.client.ObjectContent;
 import io.github.lakefsspring.client.model.ObjectStats;
 
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.ResponseEntity;
 
 /**
  * An object at a ref, read-only: stat, existence, streamed reads (binary, text, ranged, seekable) and copies.
@@ -107,21 +104,16 @@ public class LakeFSObject {
      * @return the bytes
      */
     public InputStream openStream(@Nullable String range, @Nullable Boolean presign) {
-        return DataBufferUtils.subscriberInputStream(download(range, presign), 4);
+        return download(range, presign).stream();
     }
 
-    Flux<DataBuffer> download(@Nullable String range, @Nullable Boolean presign) {
-        ResponseEntity<Flux<DataBuffer>> response;
+    ObjectContent download(@Nullable String range, @Nullable Boolean presign) {
         if (this.support.presign(presign)) {
             String url = this.support.client().objects().presignedUrl(this.repositoryId, this.ref.effectiveRef(),
                     this.path);
-            response = this.support.client().staging().get(url, range);
+            return this.support.client().staging().read(url, range);
         }
-        else {
-            response = this.support.client().objects().download(this.repositoryId, this.ref.effectiveRef(), this.path,
-                    range);
-        }
-        return (response.getBody() != null) ? response.getBody() : Flux.empty();
+        return this.support.client().objects().download(this.repositoryId, this.ref.effectiveRef(), this.path, range);
     }
 
     /**

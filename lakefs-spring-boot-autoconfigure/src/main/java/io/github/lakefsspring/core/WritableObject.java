@@ -9,23 +9,24 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.lakefsspring.client.ObjectsApi.UploadOptions;
+import io.github.lakefsspring.client.UploadBody;
 import io.github.lakefsspring.client.model.ObjectStats;
 import io.github.lakefsspring.client.model.PresignedMultipartUpload;
 import io.github.lakefsspring.client.model.StagingLocation;
 
-import reactor.core.publisher.Flux;
-
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.core.io.buffer.DefaultDataBufferFactory;
-import org.springframework.web.reactive.function.BodyInserters;
 
 /**
  * An object on a branch, which can also be written and deleted. Writes stream: uploads from a stream or file
@@ -83,7 +84,7 @@ public final class WritableObject extends LakeFSObject {
      */
     public WritableObject upload(byte[] bytes, WriteOptions options) {
         if (this.support.presign(options.presign())) {
-            putPresigned(BodyInserters.fromValue(bytes), bytes.length, md5(bytes), options, branchName());
+            putPresigned(UploadBody.of(bytes), md5(bytes), options, branchName());
         }
         else {
             this.support.client().objects().upload(repositoryId(), branchName(), path(), bytes, uploadOptions(options));
@@ -110,13 +111,7 @@ public final class WritableObject extends LakeFSObject {
             return this;
         }
         if (this.support.presign(options.presign())) {
-            try {
-                putPresigned(BodyInserters.fromDataBuffers(DataBufferUtils.read(file,
-                        DefaultDataBufferFactory.sharedInstance, 64 * 1024)), Files.size(file), null, options, branch);
-            }
-            catch (IOException ex) {
-                throw new UncheckedIOException("Cannot read " + file, ex);
-            }
+            putPresigned(UploadBody.of(file), null, options, branch);
         }
         else {
             this.support.client().objects().upload(repositoryId(), branch, path(), file, uploadOptions(options));
@@ -221,18 +216,17 @@ public final class WritableObject extends LakeFSObject {
         return this.branch.effectiveRef();
     }
 
-    private void putPresigned(org.springframework.web.reactive.function.BodyInserter<?, ? super org.springframework.http.client.reactive.ClientHttpRequest> body,
-            long length, @org.jspecify.annotations.Nullable String checksum, WriteOptions options, String branch) {
+    private void putPresigned(UploadBody body, @Nullable String checksum, WriteOptions options, String branch) {
         StagingLocation location = this.support.client().staging().reserve(repositoryId(), branch, path(), true);
         String url = location.presignedUrl();
         if (url == null) {
             throw new IllegalStateException("lakeFS reserved " + location.physicalAddress()
                     + " without a presigned URL although its storage supports presigning");
         }
-        String etag = this.support.client().staging().put(url, body, length);
+        String etag = this.support.client().staging().write(url, body);
         String sum = (etag != null && !etag.isEmpty()) ? etag : checksum;
         this.support.client().staging().link(repositoryId(), branch, path(), location.physicalAddress(),
-                (sum != null) ? sum : "", length, options.contentType(), options.metadata(),
+                (sum != null) ? sum : "", body.length(), options.contentType(), options.metadata(),
                 options.mode() == WriteMode.CREATE);
     }
 
@@ -247,11 +241,8 @@ public final class WritableObject extends LakeFSObject {
             for (int part = 0; part < parts; part++) {
                 long offset = part * PART_SIZE;
                 long length = Math.min(PART_SIZE, size - offset);
-                Flux<DataBuffer> slice = DataBufferUtils.takeUntilByteCount(DataBufferUtils.readAsynchronousFileChannel(
-                        () -> java.nio.channels.AsynchronousFileChannel.open(file, java.nio.file.StandardOpenOption.READ),
-                        offset, DefaultDataBufferFactory.sharedInstance, 64 * 1024), length);
-                String etag = this.support.client().staging().put(upload.presignedUrls().get(part),
-                        BodyInserters.fromDataBuffers(slice), length);
+                String etag = this.support.client().staging().write(upload.presignedUrls().get(part),
+                        UploadBody.slice(file, offset, length));
                 etags.add((etag != null) ? etag : "");
             }
             this.support.client().staging().completeMultipart(repositoryId(), branch, path(), upload, etags,
@@ -283,9 +274,9 @@ public final class WritableObject extends LakeFSObject {
 
     private static String md5(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(bytes));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
         }
-        catch (java.security.NoSuchAlgorithmException ex) {
+        catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
         }
     }
@@ -293,7 +284,7 @@ public final class WritableObject extends LakeFSObject {
     private static Path spool(InputStream content) {
         try (InputStream in = content) {
             Path file = Files.createTempFile("lakefs-upload-", ".tmp");
-            Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             return file;
         }
         catch (IOException ex) {

@@ -30,7 +30,6 @@ import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -58,7 +57,7 @@ class LakeFSActuatorAndSecretsTests {
             context.getBean(LakeFSInfoContributor.class).contribute(info);
             assertThat(info.build().getDetails()).containsKey("lakefs");
             EmbeddedLakeFSServer server = context.getBean(EmbeddedLakeFSServer.class);
-            LakeFSClient wrong = LakeFSClient.create(WebClient.builder(),
+            LakeFSClient wrong = LakeFSClient.create(
                     LakeFSClientSettings.of(server.endpoint().toString(), "AKIAWRONG", "wrong-secret"));
             var down = new LakeFSHealthIndicator(wrong).health();
             assertThat(down.getStatus()).isEqualTo(Status.DOWN);

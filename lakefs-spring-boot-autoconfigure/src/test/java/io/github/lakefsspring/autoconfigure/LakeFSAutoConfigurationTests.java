@@ -77,10 +77,16 @@ class LakeFSAutoConfigurationTests {
     }
 
     @Test
-    void retrySettingsAreValidatedAtStartup() {
+    void invalidSettingsFailStartupNamingThePropertyAsWritten() {
         this.runner.withPropertyValues("lakefs.retry.max-attempts=0").run((context) -> {
             assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("maxAttempts 0 is invalid");
+            assertThat(context.getStartupFailure()).rootCause()
+                .hasMessage("lakefs.retry.max-attempts=0 is invalid: it must be 1 or more.");
+        });
+        this.runner.withPropertyValues("lakefs.connect-timeout=-5s").run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                .hasMessage("lakefs.connect-timeout=-5s is invalid: it must be positive, e.g. 10s.");
         });
     }
 

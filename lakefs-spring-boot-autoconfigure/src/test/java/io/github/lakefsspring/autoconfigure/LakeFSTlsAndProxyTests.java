@@ -1,12 +1,20 @@
 package io.github.lakefsspring.autoconfigure;
 
+import java.io.BufferedReader;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.net.ssl.KeyManagerFactory;
@@ -15,6 +23,7 @@ import javax.net.ssl.SSLContext;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import io.github.lakefsspring.client.ForbiddenException;
 import io.github.lakefsspring.client.LakeFSClient;
 import io.github.lakefsspring.client.LakeFSNetworkException;
 import org.junit.jupiter.api.AfterAll;
@@ -101,7 +110,7 @@ class LakeFSTlsAndProxyTests {
         runner().withPropertyValues("lakefs.ssl.bundle=missing").run((context) -> {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure())
-                .hasStackTraceContaining("lakefs.ssl.bundle is 'missing', which is not a configured SSL bundle");
+                .hasStackTraceContaining("lakefs.ssl.bundle=missing is not a configured SSL bundle");
         });
     }
 
@@ -116,16 +125,24 @@ class LakeFSTlsAndProxyTests {
     @Test
     void callsGoThroughTheConfiguredProxyWithItsCredentials() throws Exception {
         List<String> seen = new CopyOnWriteArrayList<>();
-        try (java.net.ServerSocket proxy = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket proxy = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             Thread accepting = new Thread(() -> {
-                try (java.net.Socket socket = proxy.accept()) {
-                    java.io.BufferedReader reader = new java.io.BufferedReader(
-                            new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
-                    for (String line = reader.readLine(); line != null && !line.isEmpty(); line = reader.readLine()) {
-                        seen.add(line);
+                try (Socket socket = proxy.accept()) {
+                    BufferedReader reader = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                            StandardCharsets.US_ASCII));
+                    OutputStream out = socket.getOutputStream();
+                    for (int request = 0; request < 2; request++) {
+                        boolean authorized = false;
+                        for (String line = reader.readLine(); line != null && !line.isEmpty(); line = reader.readLine()) {
+                            seen.add(line);
+                            authorized |= line.toLowerCase(Locale.ROOT).startsWith("proxy-authorization:");
+                        }
+                        String answer = authorized ? "HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n"
+                                : "HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"proxy\"\r\n"
+                                        + "Content-Length: 0\r\n\r\n";
+                        out.write(answer.getBytes(StandardCharsets.US_ASCII));
+                        out.flush();
                     }
-                    socket.getOutputStream().write("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n"
-                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
                 }
                 catch (IOException ex) {
                     // the test asserts on what was seen
@@ -138,12 +155,12 @@ class LakeFSTlsAndProxyTests {
                         "lakefs.secret-access-key=secret", "lakefs.retry.max-attempts=1", "lakefs.proxy.host=127.0.0.1",
                         "lakefs.proxy.port=" + proxy.getLocalPort(), "lakefs.proxy.username=user",
                         "lakefs.proxy.password=proxy-pass")
-                .run((context) -> assertThatExceptionOfType(LakeFSNetworkException.class)
+                .run((context) -> assertThatExceptionOfType(ForbiddenException.class)
                     .isThrownBy(() -> context.getBean(LakeFSClient.class).server().healthCheck()));
             accepting.join(5000);
         }
-        assertThat(seen).anyMatch((line) -> line.startsWith("CONNECT lakefs.example.invalid:8000"));
-        assertThat(seen).contains("proxy-authorization: Basic dXNlcjpwcm94eS1wYXNz");
+        assertThat(seen).contains("GET http://lakefs.example.invalid:8000/api/v1/healthcheck HTTP/1.1");
+        assertThat(seen).contains("Proxy-Authorization: Basic dXNlcjpwcm94eS1wYXNz");
     }
 
 }

@@ -27,8 +27,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.web.reactive.function.client.WebClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -47,7 +45,7 @@ class BadInputCatalogueTests {
     @BeforeAll
     static void start() throws Exception {
         server = new StubServer((exchange) -> StubServer.respond(exchange, 500, "{\"message\":\"must not be called\"}"));
-        client = LakeFSClient.create(WebClient.builder(), LakeFSClientSettings.of(server.endpoint(), "key", "secret"));
+        client = LakeFSClient.create(LakeFSClientSettings.of(server.endpoint(), "key", "secret"));
         repositories = new RepositoryTemplate(client);
     }
 

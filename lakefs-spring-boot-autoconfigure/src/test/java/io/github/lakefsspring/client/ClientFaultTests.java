@@ -3,6 +3,11 @@ package io.github.lakefsspring.client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,19 +15,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.github.lakefsspring.client.LakeFSClientSettings.RetrySettings;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.web.reactive.function.client.WebClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIOException;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Faults only a scripted server can produce: storms of 503 and 429, Retry-After, a lock held by another writer,
- * a download cut short, and a server that never answers.
+ * a download cut short, a server that never answers, stops sending midway or stops reading an upload.
  */
 class ClientFaultTests {
 
     private static LakeFSClient client(StubServer stub, RetrySettings retry, Duration readTimeout) {
-        return LakeFSClient.create(WebClient.builder(), LakeFSClientSettings.of(stub.endpoint(), "key", "secret")
+        return LakeFSClient.create(LakeFSClientSettings.of(stub.endpoint(), "key", "secret")
             .withRetry(retry)
             .withTimeouts(Duration.ofSeconds(2), readTimeout)
             .withTransferTimeout(readTimeout));
@@ -77,26 +82,101 @@ class ClientFaultTests {
     }
 
     @Test
-    void aDownloadCutShortIsAnErrorNotATruncatedObject() throws IOException {
-        try (StubServer stub = new StubServer((exchange) -> {
-            exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
-            exchange.sendResponseHeaders(200, 1_000_000);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(new byte[100_000]);
-                out.flush();
-            }
-            catch (IOException ex) {
-                // the stub closes the connection early on purpose
-            }
-            exchange.getHttpContext().getServer();
-            exchange.close();
-        })) {
-            LakeFSClient client = client(stub, RetrySettings.none(), Duration.ofSeconds(5));
-            assertThatExceptionOfType(Exception.class).isThrownBy(() -> {
+    void aDownloadCutShortIsAnErrorNotATruncatedObject() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread cutting = new Thread(() -> {
+                try (Socket socket = server.accept(); OutputStream out = socket.getOutputStream()) {
+                    socket.getInputStream().read(new byte[8192]);
+                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n"
+                            + "Content-Length: 1000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(new byte[100_000]);
+                    out.flush();
+                }
+                catch (IOException ex) {
+                    // the test is over
+                }
+            });
+            cutting.setDaemon(true);
+            cutting.start();
+            LakeFSClient client = LakeFSClient.create(LakeFSClientSettings.of("http://127.0.0.1:" + server.getLocalPort(),
+                    "k", "s").withRetry(RetrySettings.none()));
+            assertThatIOException().isThrownBy(() -> {
                 try (InputStream in = client.objects().read("repo", "main", "big", null)) {
                     in.readAllBytes();
                 }
+            }).withMessageStartingWith("The connection to lakeFS failed after 100000 bytes of getObject");
+        }
+    }
+
+    @Test
+    void aDownloadThatStallsMidwayTimesOutAfterTheTransferTimeout() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread stalling = new Thread(() -> {
+                try (Socket socket = server.accept(); OutputStream out = socket.getOutputStream()) {
+                    socket.getInputStream().read(new byte[8192]);
+                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n"
+                            + "Content-Length: 1000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(new byte[1000]);
+                    out.flush();
+                    Thread.sleep(60_000);
+                }
+                catch (IOException | InterruptedException ex) {
+                    // the test is over
+                }
             });
+            stalling.setDaemon(true);
+            stalling.start();
+            LakeFSClient client = LakeFSClient.create(LakeFSClientSettings.of("http://127.0.0.1:" + server.getLocalPort(),
+                    "k", "s")
+                .withRetry(RetrySettings.none())
+                .withTransferTimeout(Duration.ofMillis(500)));
+            assertTimeoutPreemptively(Duration.ofSeconds(15), () -> assertThatExceptionOfType(
+                    SocketTimeoutException.class).isThrownBy(() -> {
+                        try (InputStream in = client.objects().read("repo", "main", "big", null)) {
+                            in.readAllBytes();
+                        }
+                    }).withMessage("lakeFS sent nothing of getObject for longer than the transfer timeout of PT0.5S "
+                            + "(after 1000 bytes)"));
+            stalling.interrupt();
+        }
+    }
+
+    @Test
+    void anUploadToAServerThatStopsReadingTimesOutAfterTheTransferTimeout() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread silent = new Thread(() -> {
+                try (Socket socket = server.accept()) {
+                    socket.setReceiveBufferSize(4096);
+                    sleep(Duration.ofSeconds(60));
+                }
+                catch (IOException ex) {
+                    // the test is over
+                }
+            });
+            silent.setDaemon(true);
+            silent.start();
+            LakeFSClient client = LakeFSClient.create(LakeFSClientSettings.of("http://127.0.0.1:" + server.getLocalPort(),
+                    "k", "s")
+                .withRetry(RetrySettings.none())
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
+                .withTransferTimeout(Duration.ofSeconds(1)));
+            byte[] content = new byte[64 * 1024 * 1024];
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatExceptionOfType(
+                    LakeFSNetworkException.class)
+                .isThrownBy(() -> client.objects().upload("repo", "main", "big", UploadBody.of(content),
+                        ObjectsApi.UploadOptions.defaults()))
+                .withMessageContaining("stopped reading the request of uploadObject (POST ")
+                .withMessageEndingWith("for longer than the transfer timeout of PT1S"));
+            silent.interrupt();
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -128,7 +208,7 @@ class ClientFaultTests {
             }
             exchange.close();
         })) {
-            LakeFSClient client = LakeFSClient.create(WebClient.builder(), LakeFSClientSettings.of(stub.endpoint(), "k", "s")
+            LakeFSClient client = LakeFSClient.create(LakeFSClientSettings.of(stub.endpoint(), "k", "s")
                 .withRetry(RetrySettings.none())
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(30))
                 .withTransferTimeout(Duration.ofMillis(400)));

@@ -2,8 +2,12 @@ package io.github.lakefsspring.client;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.github.lakefsspring.client.ObjectsApi.UploadOptions;
 import io.github.lakefsspring.client.model.Change;
@@ -16,8 +20,6 @@ import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
 import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -39,7 +41,7 @@ class LakeFSClientTests {
     @BeforeEach
     void connect(LakeFSTarget target) {
         this.target = target;
-        this.client = LakeFSClient.create(WebClient.builder(),
+        this.client = LakeFSClient.create(
                 LakeFSClientSettings.of(target.endpoint().toString(), target.accessKeyId(), target.secretAccessKey()));
         this.repo = "client-" + Long.toString(System.nanoTime(), 36);
         this.client.repositories().create(this.repo, target.uniqueNamespace(this.repo), "main", false, null);
@@ -50,6 +52,30 @@ class LakeFSClientTests {
         this.client.server().healthCheck();
         assertThat(this.client.server().config().version()).isNotEmpty();
         assertThat(this.client.server().currentUser().id()).isNotEmpty();
+    }
+
+    @Test
+    void aFullPageOfObjectsWithAKibibyteOfMetadataEachIsListed() throws Exception {
+        String value = "m".repeat(1024);
+        ExecutorService writers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<ObjectStats>> uploads = new ArrayList<>();
+            for (int i = 0; i < 1000; i++) {
+                String path = String.format("meta/%04d", i);
+                uploads.add(writers.submit(() -> this.client.objects().upload(this.repo, "main", path, "x",
+                        new UploadOptions(null, Map.of("note", value), false))));
+            }
+            for (Future<ObjectStats> upload : uploads) {
+                upload.get();
+            }
+        }
+        finally {
+            writers.shutdown();
+        }
+        Page<ObjectStats> page = this.client.objects().list(this.repo, "main", "meta/", null, null, 1000, true);
+        assertThat(page.results()).hasSize(1000)
+            .allSatisfy((object) -> assertThat(object.metadata()).containsEntry("note", value));
+        assertThat(page.pagination().hasMore()).isFalse();
     }
 
     @Test
@@ -146,7 +172,7 @@ class LakeFSClientTests {
 
     @Test
     void wrongCredentialsAreNotAuthorizedAndNeverEchoed() {
-        LakeFSClient intruder = LakeFSClient.create(WebClient.builder(),
+        LakeFSClient intruder = LakeFSClient.create(
                 LakeFSClientSettings.of(this.target.endpoint().toString(), "AKIAWRONG", "s3cr3t-never-shown"));
         assertThatExceptionOfType(NotAuthorizedException.class)
             .isThrownBy(() -> intruder.repositories().list(null, null, 10))
@@ -157,8 +183,7 @@ class LakeFSClientTests {
 
     @Test
     void unreachableServersAreNetworkFailuresNamingTheCall() {
-        LakeFSClient nowhere = LakeFSClient.create(WebClient.builder(),
-                LakeFSClientSettings.of("http://127.0.0.1:1", "key", "secret")
+        LakeFSClient nowhere = LakeFSClient.create(LakeFSClientSettings.of("http://127.0.0.1:1", "key", "secret")
                     .withRetry(LakeFSClientSettings.RetrySettings.none()));
         assertThatExceptionOfType(LakeFSNetworkException.class).isThrownBy(() -> nowhere.repositories().get("repo"))
             .withMessageContaining("getRepository (GET /repositories/repo)");
@@ -184,7 +209,7 @@ class LakeFSClientTests {
             }
 
         });
-        LakeFSClient observed = LakeFSClient.create(WebClient.builder(), this.client.settings(), null, registry);
+        LakeFSClient observed = LakeFSClient.builder(this.client.settings()).observationRegistry(registry).build();
         observed.branches().get(this.repo, "main");
         assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> observed.branches().get(this.repo, "none"));
         assertThat(seen).containsExactly("lakefs.client.requests getBranch SUCCESS " + this.repo + " main",

@@ -27,8 +27,6 @@ import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.web.reactive.function.client.WebClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -50,7 +48,7 @@ class HighLevelApiTests {
     @BeforeEach
     void connect(LakeFSTarget target) {
         this.target = target;
-        this.repositories = new RepositoryTemplate(LakeFSClient.create(WebClient.builder(),
+        this.repositories = new RepositoryTemplate(LakeFSClient.create(
                 LakeFSClientSettings.of(target.endpoint().toString(), target.accessKeyId(), target.secretAccessKey())));
         String id = "core-" + Long.toString(System.nanoTime(), 36);
         this.repo = this.repositories.repository(id).create(target.uniqueNamespace(id));

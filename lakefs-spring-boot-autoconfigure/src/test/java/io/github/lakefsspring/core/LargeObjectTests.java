@@ -10,13 +10,11 @@ import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
 import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.web.reactive.function.client.WebClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A 1 GiB object written through {@link ObjectWriter} and read back through a stream, in a JVM whose heap is
- * capped at 256 MiB (its own surefire execution): nothing holds the object in memory. Not timed.
+ * capped at 128 MiB (its own surefire execution): nothing holds the object in memory. Not timed.
  */
 @EmbeddedLakeFS
 class LargeObjectTests {
@@ -25,8 +23,8 @@ class LargeObjectTests {
 
     @Test
     void aGibibyteStreamsThroughWriterAndReader(LakeFSTarget target) throws Exception {
-        assertThat(Runtime.getRuntime().maxMemory()).as("run with -Xmx256m").isLessThan(300L * 1024 * 1024);
-        RepositoryTemplate repositories = new RepositoryTemplate(LakeFSClient.create(WebClient.builder(),
+        assertThat(Runtime.getRuntime().maxMemory()).as("run with -Xmx128m").isLessThan(150L * 1024 * 1024);
+        RepositoryTemplate repositories = new RepositoryTemplate(LakeFSClient.create(
                 LakeFSClientSettings.of(target.endpoint().toString(), target.accessKeyId(), target.secretAccessKey())));
         String id = "large-" + Long.toString(System.nanoTime(), 36);
         Branch main = repositories.repository(id).create(target.uniqueNamespace(id)).branch("main");

@@ -22,8 +22,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.web.reactive.function.client.WebClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -42,7 +40,7 @@ class PythonSdkParityTests {
     @BeforeEach
     void connect(EmbeddedLakeFSServer server) {
         this.server = server;
-        RepositoryTemplate repositories = new RepositoryTemplate(LakeFSClient.create(WebClient.builder(),
+        RepositoryTemplate repositories = new RepositoryTemplate(LakeFSClient.create(
                 LakeFSClientSettings.of(server.endpoint().toString(), server.accessKeyId(), server.secretAccessKey())));
         String id = "parity-" + Long.toString(System.nanoTime(), 36);
         this.repo = repositories.repository(id).create("s3://parity/" + id);

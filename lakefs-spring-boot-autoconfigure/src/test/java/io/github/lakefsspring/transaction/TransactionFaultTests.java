@@ -26,8 +26,6 @@ import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.web.reactive.function.client.WebClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -52,7 +50,7 @@ class TransactionFaultTests {
     void lostMergeLeavesTheSourceUnchangedAndSaysWhatToCheck(EmbeddedLakeFSServer server) throws IOException {
         int[] merges = { 0 };
         this.proxy = cuttingProxy(server.endpoint(), "/merge/", merges);
-        LakeFSClient client = LakeFSClient.create(WebClient.builder(), LakeFSClientSettings.of(
+        LakeFSClient client = LakeFSClient.create(LakeFSClientSettings.of(
                 "http://127.0.0.1:" + this.proxy.getAddress().getPort(), server.accessKeyId(), server.secretAccessKey()));
         RepositoryTemplate repositories = new RepositoryTemplate(client);
         Repository repo = repositories.repository("faults").create("s3://faults/repo");
@@ -76,7 +74,7 @@ class TransactionFaultTests {
     void failedCommitKeepsTheBranchWhenAskedAndNamesTheStep(EmbeddedLakeFSServer server) throws IOException {
         int[] commits = { 0 };
         this.proxy = cuttingProxy(server.endpoint(), "/commits", commits);
-        LakeFSClient client = LakeFSClient.create(WebClient.builder(), LakeFSClientSettings.of(
+        LakeFSClient client = LakeFSClient.create(LakeFSClientSettings.of(
                 "http://127.0.0.1:" + this.proxy.getAddress().getPort(), server.accessKeyId(), server.secretAccessKey()));
         RepositoryTemplate repositories = new RepositoryTemplate(client);
         Repository repo = repositories.repository("faults-commit").create("s3://faults/commit");

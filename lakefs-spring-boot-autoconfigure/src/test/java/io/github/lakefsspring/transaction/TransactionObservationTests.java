@@ -15,8 +15,6 @@ import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.web.reactive.function.client.WebClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -43,7 +41,7 @@ class TransactionObservationTests {
             }
 
         });
-        RepositoryTemplate repositories = new RepositoryTemplate(LakeFSClient.create(WebClient.builder(),
+        RepositoryTemplate repositories = new RepositoryTemplate(LakeFSClient.create(
                 LakeFSClientSettings.of(server.endpoint().toString(), server.accessKeyId(), server.secretAccessKey())));
         Repository repo = repositories.repository("observed").create("s3://observed/repo");
         LakeFSTransactionTemplate transactions = new LakeFSTransactionTemplate(repositories, registry);

@@ -497,7 +497,7 @@ public final class S3Gateway {
         }
         try {
             this.store.stageObject(key.bucket(), key.ref(), new StageRequest(key.path(), blob.physicalAddress(),
-                    blob.checksum(), blob.sizeBytes(), upload.contentType(), upload.metadata(), null,
+                    withoutPartCount(blob.checksum()), blob.sizeBytes(), upload.contentType(), upload.metadata(), null,
                     "*".equals(request.header("if-none-match")), false));
         }
         catch (StoreException ex) {
@@ -511,7 +511,13 @@ public final class S3Gateway {
         return S3Answer.xml(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CompleteMultipartUploadResult" + Xml.S3_NAMESPACE
                 + "><Location>" + Xml.escape(location) + "</Location><Bucket>"
                 + Xml.escape(key.bucket()) + "</Bucket><Key>" + Xml.escape(key.key()) + "</Key><ETag>\""
-                + blob.checksum() + "-" + parts.size() + "\"</ETag></CompleteMultipartUploadResult>");
+                + blob.checksum() + "\"</ETag></CompleteMultipartUploadResult>");
+    }
+
+    /** The gateway stores a multipart object's ETag without its {@code -<parts>} suffix, as lakeFS does. */
+    private static String withoutPartCount(String etag) {
+        int dash = etag.indexOf('-');
+        return dash < 0 ? etag : etag.substring(0, dash);
     }
 
     private S3Answer abortUpload(String bucket, String uploadId) {

@@ -1,9 +1,12 @@
 package io.github.lakefsspring.test.testcontainers;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.lakefsspring.autoconfigure.LakeFSConnectionDetails;
 
 import org.springframework.boot.testcontainers.service.connection.ContainerConnectionDetailsFactory;
 import org.springframework.boot.testcontainers.service.connection.ContainerConnectionSource;
+import org.springframework.boot.ssl.SslBundle;
 
 /**
  * Creates {@link LakeFSConnectionDetails} from a {@code @ServiceConnection}-annotated
@@ -45,6 +48,12 @@ class LakeFSContainerConnectionDetailsFactory
         @Override
         public String getSecretAccessKey() {
             return getContainer().getSecretAccessKey();
+        }
+
+        /** The bundle named by the container's {@code @Ssl} annotations, if any. */
+        @Override
+        public @Nullable SslBundle getSslBundle() {
+            return super.getSslBundle();
         }
 
     }

@@ -56,7 +56,7 @@ public interface Blockstore {
 
     /**
      * Concatenates the named parts, in the given order, into the object; its checksum is the MD5 of the
-     * parts' MD5s.
+     * parts' MD5s followed by {@code -<part count>}, as S3 answers.
      */
     StoredBlob completeMultipartUpload(String physicalAddress, String uploadId, List<StoredBlob.Part> parts)
             throws IOException;

@@ -229,7 +229,7 @@ public final class FileBlockstore implements Blockstore {
             }
             StoredBlob whole = writer.commit();
             deleteFolder(folder);
-            return new StoredBlob(physicalAddress, HexFormat.of().formatHex(etags.digest()),
+            return new StoredBlob(physicalAddress, HexFormat.of().formatHex(etags.digest()) + "-" + parts.size(),
                     whole.sizeBytes());
         }
     }

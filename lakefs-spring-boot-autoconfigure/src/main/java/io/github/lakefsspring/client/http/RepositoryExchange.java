@@ -1,0 +1,53 @@
+package io.github.lakefsspring.client.http;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import io.github.lakefsspring.client.http.RequestBodies.RepositoryCreation;
+import io.github.lakefsspring.client.http.RequestBodies.RepositoryMetadataKeys;
+import io.github.lakefsspring.client.http.RequestBodies.RepositoryMetadataSet;
+import io.github.lakefsspring.client.model.Page;
+import io.github.lakefsspring.client.model.Repository;
+
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.service.annotation.DeleteExchange;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.PostExchange;
+
+/** lakeFS's repository operations. */
+public interface RepositoryExchange {
+
+    @PostExchange("/repositories")
+    @LakeFSOperation(value = "createRepository", idempotent = false)
+    Repository createRepository(@RequestBody RepositoryCreation creation);
+
+    @GetExchange("/repositories/{repository}")
+    @LakeFSOperation(value = "getRepository", idempotent = true)
+    Repository getRepository(@PathVariable("repository") String repository);
+
+    @GetExchange("/repositories")
+    @LakeFSOperation(value = "listRepositories", idempotent = true)
+    Page<Repository> listRepositories(@RequestParam(name = "prefix", required = false) @Nullable String prefix,
+            @RequestParam(name = "after", required = false) @Nullable String after,
+            @RequestParam("amount") int amount);
+
+    @DeleteExchange("/repositories/{repository}")
+    @LakeFSOperation(value = "deleteRepository", idempotent = true)
+    void deleteRepository(@PathVariable("repository") String repository);
+
+    @GetExchange("/repositories/{repository}/metadata")
+    @LakeFSOperation(value = "getRepositoryMetadata", idempotent = true)
+    Map<String, String> getRepositoryMetadata(@PathVariable("repository") String repository);
+
+    @PostExchange("/repositories/{repository}/metadata")
+    @LakeFSOperation(value = "setRepositoryMetadata", idempotent = true)
+    void setRepositoryMetadata(@PathVariable("repository") String repository, @RequestBody RepositoryMetadataSet metadata);
+
+    @DeleteExchange("/repositories/{repository}/metadata")
+    @LakeFSOperation(value = "deleteRepositoryMetadata", idempotent = true)
+    void deleteRepositoryMetadata(@PathVariable("repository") String repository, @RequestBody RepositoryMetadataKeys keys);
+
+}

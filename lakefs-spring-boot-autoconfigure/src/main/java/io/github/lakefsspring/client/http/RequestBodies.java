@@ -1,0 +1,120 @@
+package io.github.lakefsspring.client.http;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+import io.github.lakefsspring.client.model.ImportLocation;
+
+/**
+ * The JSON bodies the client sends, named as lakeFS's OpenAPI document names them; absent optional fields are
+ * left out.
+ */
+public final class RequestBodies {
+
+    private RequestBodies() {
+    }
+
+    /** {@code RepositoryCreation}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RepositoryCreation(@JsonProperty("name") String name,
+            @JsonProperty("storage_namespace") String storageNamespace,
+            @JsonProperty("default_branch") String defaultBranch, @JsonProperty("sample_data") boolean sampleData,
+            @JsonProperty("storage_id") @Nullable String storageId) {
+    }
+
+    /** {@code RepositoryMetadataSet}. */
+    public record RepositoryMetadataSet(@JsonProperty("metadata") Map<String, String> metadata) {
+    }
+
+    /** {@code RepositoryMetadataKeys}. */
+    public record RepositoryMetadataKeys(@JsonProperty("keys") List<String> keys) {
+    }
+
+    /** {@code BranchCreation}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record BranchCreation(@JsonProperty("name") String name, @JsonProperty("source") String source,
+            @JsonProperty("hidden") @Nullable Boolean hidden) {
+    }
+
+    /** {@code ResetCreation}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ResetCreation(@JsonProperty("type") String type, @JsonProperty("path") @Nullable String path) {
+    }
+
+    /** {@code RevertCreation}. */
+    public record RevertCreation(@JsonProperty("ref") String ref, @JsonProperty("parent_number") int parentNumber) {
+    }
+
+    /** {@code CherryPickCreation}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CherryPickCreation(@JsonProperty("ref") String ref,
+            @JsonProperty("parent_number") @Nullable Integer parentNumber) {
+    }
+
+    /** {@code CommitCreation}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CommitCreation(@JsonProperty("message") String message,
+            @JsonProperty("metadata") Map<String, String> metadata,
+            @JsonProperty("allow_empty") @Nullable Boolean allowEmpty) {
+    }
+
+    /** {@code TagCreation}. */
+    public record TagCreation(@JsonProperty("id") String id, @JsonProperty("ref") String ref) {
+    }
+
+    /** {@code PathList}. */
+    public record PathList(@JsonProperty("paths") List<String> paths) {
+    }
+
+    /** {@code ObjectCopyCreation}. */
+    public record ObjectCopyCreation(@JsonProperty("src_path") String sourcePath,
+            @JsonProperty("src_ref") String sourceRef) {
+    }
+
+    /** {@code UpdateObjectUserMetadata}. */
+    public record UserMetadataUpdate(@JsonProperty("set") Map<String, String> set) {
+    }
+
+    /** {@code StagingMetadata}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StagingMetadata(@JsonProperty("staging") StagingAddress staging,
+            @JsonProperty("checksum") String checksum, @JsonProperty("size_bytes") long sizeBytes,
+            @JsonProperty("user_metadata") Map<String, String> userMetadata,
+            @JsonProperty("content_type") @Nullable String contentType) {
+    }
+
+    /** The address part of {@code StagingMetadata}. */
+    public record StagingAddress(@JsonProperty("physical_address") String physicalAddress) {
+    }
+
+    /** {@code CompletePresignMultipartUpload}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MultipartCompletion(@JsonProperty("physical_address") String physicalAddress,
+            @JsonProperty("parts") List<UploadedPart> parts,
+            @JsonProperty("user_metadata") Map<String, String> userMetadata,
+            @JsonProperty("content_type") @Nullable String contentType) {
+    }
+
+    /** One part of {@code CompletePresignMultipartUpload}. */
+    public record UploadedPart(@JsonProperty("part_number") int partNumber, @JsonProperty("etag") String etag) {
+    }
+
+    /** {@code AbortPresignMultipartUpload}. */
+    public record MultipartAbort(@JsonProperty("physical_address") String physicalAddress) {
+    }
+
+    /** {@code ImportCreation}. */
+    public record ImportCreation(@JsonProperty("paths") List<ImportLocation> paths,
+            @JsonProperty("commit") ImportCommit commit) {
+    }
+
+    /** The commit part of {@code ImportCreation}. */
+    public record ImportCommit(@JsonProperty("message") String message,
+            @JsonProperty("metadata") Map<String, String> metadata) {
+    }
+
+}
