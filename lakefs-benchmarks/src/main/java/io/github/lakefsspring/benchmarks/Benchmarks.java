@@ -3,15 +3,18 @@ package io.github.lakefsspring.benchmarks;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
@@ -32,6 +36,7 @@ import io.github.lakefsspring.client.LakeFSClientSettings;
 import io.github.lakefsspring.core.Branch;
 import io.github.lakefsspring.core.RepositoryTemplate;
 import io.github.lakefsspring.core.TransactionOptions;
+import io.github.lakefsspring.core.WriteOptions;
 import io.github.lakefsspring.embedded.EmbeddedLakeFSMain;
 
 import org.springframework.web.reactive.function.client.WebClient;
@@ -83,8 +88,8 @@ public final class Benchmarks {
         if (!Files.exists(directory)) {
             return;
         }
-        try (java.util.stream.Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
         }
     }
 
@@ -106,7 +111,7 @@ public final class Benchmarks {
 
         });
         LakeFSClientSettings settings = LakeFSClientSettings.of(endpoint, key, secret)
-            .withTimeouts(java.time.Duration.ofSeconds(10), java.time.Duration.ofMinutes(5));
+            .withTimeouts(Duration.ofSeconds(10), Duration.ofMinutes(5));
         LakeFSClient ours = LakeFSClient.create(WebClient.builder(), settings, null, registry);
         String api = settings.apiEndpoint().toString();
         List<Contender> contenders = List.of(new OurClient(ours), new OfficialSdk(api, key, secret),
@@ -233,7 +238,7 @@ public final class Benchmarks {
             int n = t;
             main.transact(TransactionOptions.commitMessage("tx " + t), (tx) -> {
                 for (int i = 0; i < 10; i++) {
-                    tx.object("tx/" + n + "/" + i).upload(new byte[100], io.github.lakefsspring.core.WriteOptions
+                    tx.object("tx/" + n + "/" + i).upload(new byte[100], WriteOptions
                         .defaults().withPresign(false));
                 }
             });
@@ -348,7 +353,7 @@ public final class Benchmarks {
             if (matcher.find()) {
                 Thread drain = new Thread(() -> {
                     try {
-                        reader.transferTo(java.io.Writer.nullWriter());
+                        reader.transferTo(Writer.nullWriter());
                     }
                     catch (IOException ex) {
                         // the server stopped

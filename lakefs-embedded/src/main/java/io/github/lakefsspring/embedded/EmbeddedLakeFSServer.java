@@ -22,7 +22,11 @@ import org.slf4j.LoggerFactory;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.DisposableServer;
+import org.reactivestreams.Publisher;
 import reactor.netty.http.server.HttpServer;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+import reactor.netty.resources.LoopResources;
 
 import io.github.lakefsspring.embedded.server.api.ObjectApi;
 import io.github.lakefsspring.embedded.server.api.RefApi;
@@ -38,6 +42,7 @@ import io.github.lakefsspring.embedded.server.auth.Principal;
 import io.github.lakefsspring.embedded.server.gateway.GatewayRouting;
 import io.github.lakefsspring.embedded.gateway.S3Gateway;
 import io.github.lakefsspring.embedded.server.http.BodyLimits;
+import io.github.lakefsspring.embedded.server.http.QueryParameters;
 import io.github.lakefsspring.embedded.server.http.RequestDispatcher;
 import io.github.lakefsspring.embedded.server.http.Route;
 import io.github.lakefsspring.embedded.server.http.ResponseWriter;
@@ -77,6 +82,12 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
     /** The user the server authenticates requests as, and records as committer. */
     public static final String USER = "admin";
 
+    /**
+     * The name prefix of the server's own event-loop threads: it never shares an application's (a WebFlux
+     * application's, or a reactive client's) event loops.
+     */
+    public static final String EVENT_LOOP_PREFIX = "lakefs-embedded-http";
+
     private static final Logger logger = LoggerFactory.getLogger(EmbeddedLakeFSServer.class);
 
     /** The longest request line: room for a 1,024-byte path fully percent-encoded plus a presigned query. */
@@ -112,6 +123,8 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
     private @Nullable DisposableServer server;
 
     private @Nullable Scheduler blocking;
+
+    private @Nullable LoopResources eventLoops;
 
     private List<Route> routes = List.of();
 
@@ -172,7 +185,10 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
                 gatewayEndpoint(new S3Gateway(this.store, this.blocking, this.credentials.accessKeyId(), secret,
                         bodyLimits)),
                 new PresignedObjectEndpoint(signer, this.store.blockstore(), this.blocking, writer), bodyLimits);
+        this.eventLoops = LoopResources.create(EVENT_LOOP_PREFIX, 1, Math.max(2,
+                Runtime.getRuntime().availableProcessors()), true);
         this.server = HttpServer.create()
+            .runOn(this.eventLoops)
             .host(this.bindAddress)
             .port(this.requestedPort)
             .httpRequestDecoder((spec) -> spec.maxInitialLineLength(MAX_REQUEST_LINE).maxHeaderSize(MAX_HEADERS))
@@ -232,9 +248,8 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
             }
 
             @Override
-            public org.reactivestreams.Publisher<Void> serve(reactor.netty.http.server.HttpServerRequest request,
-                    reactor.netty.http.server.HttpServerResponse response, String rawPath,
-                    io.github.lakefsspring.embedded.server.http.QueryParameters query) {
+            public Publisher<Void> serve(HttpServerRequest request, HttpServerResponse response, String rawPath,
+                    QueryParameters query) {
                 return gateway.serve(request, response);
             }
 
@@ -299,6 +314,10 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
         if (this.server != null) {
             this.server.disposeNow(Duration.ofSeconds(10));
             this.server = null;
+        }
+        if (this.eventLoops != null) {
+            this.eventLoops.disposeLater().block(Duration.ofSeconds(10));
+            this.eventLoops = null;
         }
         if (this.blocking != null) {
             this.blocking.dispose();

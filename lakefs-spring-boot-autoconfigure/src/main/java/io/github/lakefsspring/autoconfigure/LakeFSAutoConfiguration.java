@@ -8,6 +8,7 @@ import io.micrometer.observation.ObservationRegistry;
 
 import io.github.lakefsspring.client.LakeFSClient;
 import io.github.lakefsspring.client.LakeFSClientSettings;
+import io.github.lakefsspring.client.ReactiveLakeFSClient;
 import io.github.lakefsspring.client.TransferListener;
 import io.github.lakefsspring.client.observation.LakeFSClientObservationConvention;
 import io.github.lakefsspring.core.BranchOperations;
@@ -23,11 +24,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.ssl.SslBundles;
+import org.springframework.boot.webclient.WebClientCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.log.LogMessage;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Auto-configuration for lakeFS: resolves the connection and provides the beans an application
@@ -70,12 +73,35 @@ public final class LakeFSAutoConfiguration {
             ObjectProvider<TransferListener> transfers) {
         LakeFSPropertiesCheck.check(properties, environment);
         LakeFSTransport transport = LakeFSTransport.of(properties, httpClientSettings, connectionDetails, sslBundles);
-        RestClient.Builder builder = restClientBuilder.getIfAvailable(() -> customized(restClientCustomizers)).clone();
+        RestClient.Builder builder = restClientBuilder.getIfAvailable(() -> customizedRestClient(restClientCustomizers)).clone();
         customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
         LakeFSTransport.Factories factories = transport.requestFactories();
         return LakeFSClient.builder(clientSettings(connectionDetails, properties, transport))
             .restClientBuilder(builder)
             .requestFactories(factories.api(), factories.transfers())
+            .observationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP))
+            .observationConvention(observationConvention.getIfAvailable())
+            .transferListener(transfers.getIfAvailable(() -> TransferListener.NONE))
+            .build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ReactiveLakeFSClient reactiveLakeFSClient(LakeFSConnectionDetails connectionDetails, LakeFSProperties properties,
+            Environment environment, ObjectProvider<WebClient.Builder> webClientBuilder,
+            ObjectProvider<WebClientCustomizer> webClientCustomizers,
+            ObjectProvider<ReactiveLakeFSClientCustomizer> customizers,
+            ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles,
+            ObjectProvider<ObservationRegistry> observations,
+            ObjectProvider<LakeFSClientObservationConvention> observationConvention,
+            ObjectProvider<TransferListener> transfers) {
+        LakeFSPropertiesCheck.check(properties, environment);
+        LakeFSTransport transport = LakeFSTransport.of(properties, httpClientSettings, connectionDetails, sslBundles);
+        WebClient.Builder builder = webClientBuilder.getIfAvailable(() -> customizedWebClient(webClientCustomizers)).clone();
+        customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+        return ReactiveLakeFSClient.builder(clientSettings(connectionDetails, properties, transport))
+            .webClientBuilder(builder)
+            .connector(LakeFSConnectorFactory.connector(transport))
             .observationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP))
             .observationConvention(observationConvention.getIfAvailable())
             .transferListener(transfers.getIfAvailable(() -> TransferListener.NONE))
@@ -107,8 +133,15 @@ public final class LakeFSAutoConfiguration {
     }
 
     /** Without Boot's builder (a reactive application), the application's customizers still apply. */
-    private static RestClient.Builder customized(ObjectProvider<RestClientCustomizer> customizers) {
+    private static RestClient.Builder customizedRestClient(ObjectProvider<RestClientCustomizer> customizers) {
         RestClient.Builder builder = RestClient.builder();
+        customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+        return builder;
+    }
+
+    /** Without Boot's builder, the application's customizers still apply. */
+    private static WebClient.Builder customizedWebClient(ObjectProvider<WebClientCustomizer> customizers) {
+        WebClient.Builder builder = WebClient.builder();
         customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
         return builder;
     }

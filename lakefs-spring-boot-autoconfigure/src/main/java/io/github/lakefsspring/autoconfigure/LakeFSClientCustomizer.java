@@ -7,8 +7,8 @@ import org.springframework.web.client.RestClient;
 /**
  * Customizes the {@link RestClient.Builder} the auto-configured {@link LakeFSClient} is built from, after the
  * application's own {@code RestClientCustomizer}s: add headers, request initializers or interceptors that only
- * lakeFS calls should get (interceptors apply to API calls, not to object transfers, whose bodies Spring would
- * otherwise hold in memory).
+ * lakeFS calls should get. Headers and initializers reach every call; once the builder has an interceptor, object
+ * transfers (whose bodies Spring would hold in memory for it) are made without the builder's customizations.
  *
  * @since 0.1.0
  */

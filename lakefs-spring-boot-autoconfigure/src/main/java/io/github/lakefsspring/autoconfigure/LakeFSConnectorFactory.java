@@ -1,57 +1,38 @@
 package io.github.lakefsspring.autoconfigure;
 
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
 import reactor.netty.http.Http11SslContextSpec;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.transport.ProxyProvider;
 
+import io.github.lakefsspring.client.LakeFSReactorClients;
+
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
-import org.springframework.boot.ssl.NoSuchSslBundleException;
-import org.springframework.boot.ssl.SslBundle;
-import org.springframework.boot.ssl.SslBundles;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 
 /**
- * Builds the HTTP connector for lakeFS calls from {@code lakefs.*}: Reactor Netty with the connect and read
- * timeouts, the SSL bundle, the proxy, and (for development only) trust in any certificate.
+ * Builds the reactive client's connector from the lakeFS transport, as {@link LakeFSTransport} builds the blocking
+ * client's: Reactor Netty through Spring Boot's connector builder, with the transport's connect and read timeouts,
+ * SSL bundle, proxy and (for development only) trust in any certificate, and the transfer timeout as the bound of
+ * a blocked write; redirects are not followed.
  */
 final class LakeFSConnectorFactory {
-
-    private static final Log logger = LogFactory.getLog(LakeFSConnectorFactory.class);
 
     private LakeFSConnectorFactory() {
     }
 
-    static ClientHttpConnector connector(LakeFSProperties properties, @Nullable SslBundles sslBundles) {
-        SslBundle bundle = sslBundle(properties.getSsl().getBundle(), sslBundles);
-        HttpClientSettings settings = new HttpClientSettings(null, properties.getConnectTimeout(),
-                properties.getReadTimeout(), bundle);
+    static ClientHttpConnector connector(LakeFSTransport transport) {
+        HttpClientSettings settings = new HttpClientSettings(null, HttpRedirects.DONT_FOLLOW, transport.connectTimeout(),
+                transport.readTimeout(), transport.sslBundle(), null);
+        if (!transport.verifiesCertificates()) {
+            LakeFSTransport.warnInsecure();
+        }
         return ClientHttpConnectorBuilder.reactor()
-            .withHttpClientCustomizer((client) -> insecure(proxied(client, properties.getProxy()), properties.getSsl()))
+            .withHttpClientCustomizer((client) -> LakeFSReactorClients.configure(insecure(proxied(client,
+                    transport.proxy()), transport), transport.transferTimeout()))
             .build(settings);
-    }
-
-    private static @Nullable SslBundle sslBundle(@Nullable String name, @Nullable SslBundles sslBundles) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        if (sslBundles == null) {
-            throw new LakeFSConfigurationException("lakefs.ssl.bundle is '" + name + "' but no SSL bundles are "
-                    + "configured.", "Define the bundle under spring.ssl.bundle.pem." + name + " (or .jks.) or unset "
-                    + "lakefs.ssl.bundle.");
-        }
-        try {
-            return sslBundles.getBundle(name);
-        }
-        catch (NoSuchSslBundleException ex) {
-            throw new LakeFSConfigurationException("lakefs.ssl.bundle is '" + name + "', which is not a configured "
-                    + "SSL bundle.", "Define spring.ssl.bundle.pem." + name + " (or .jks.) or fix lakefs.ssl.bundle.",
-                    ex);
-        }
     }
 
     private static HttpClient proxied(HttpClient client, LakeFSProperties.Proxy proxy) {
@@ -72,13 +53,10 @@ final class LakeFSConnectorFactory {
         });
     }
 
-    private static HttpClient insecure(HttpClient client, LakeFSProperties.Ssl ssl) {
-        if (ssl.isVerify()) {
+    private static HttpClient insecure(HttpClient client, LakeFSTransport transport) {
+        if (transport.verifiesCertificates()) {
             return client;
         }
-        logger.warn("lakefs.ssl.verify is false: the lakeFS server's certificate is NOT verified. Anyone between this "
-                + "application and lakeFS can read and change the traffic, including the credentials. Use it for "
-                + "development only.");
         return client.secure((spec) -> spec.sslContext(Http11SslContextSpec.forClient()
             .configure((builder) -> builder.trustManager(InsecureTrustManagerFactory.INSTANCE))));
     }

@@ -1,6 +1,8 @@
 package io.github.lakefsspring.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -398,13 +400,13 @@ public class LakeFSProperties {
              * Routing rules, first match wins: bucket glob, target (lakefs or default), optional repository to use
              * as the bucket, optional ref to prefix keys with.
              */
-            private java.util.List<Rule> rules = new java.util.ArrayList<>();
+            private List<Rule> rules = new ArrayList<>();
 
-            public java.util.List<Rule> getRules() {
+            public List<Rule> getRules() {
                 return this.rules;
             }
 
-            public void setRules(java.util.List<Rule> rules) {
+            public void setRules(List<Rule> rules) {
                 this.rules = rules;
             }
 

@@ -88,10 +88,7 @@ public final class LakeFSClient implements AutoCloseable {
         else {
             this.owned = closeables(apiFactory, transferFactory);
         }
-        JsonMapper json = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+        JsonMapper json = jsonMapper();
         LakeFSErrorDecoder errors = new LakeFSErrorDecoder(this.settings.apiEndpoint(), json);
         LakeFSCalls calls = new LakeFSCalls(this.settings, builder.observationRegistry, builder.observationConvention,
                 errors);
@@ -115,6 +112,14 @@ public final class LakeFSClient implements AutoCloseable {
         this.staging = new StagingApi(calls.wrap(StagingExchange.class, proxies.createClient(StagingExchange.class)),
                 objectTransfers);
         this.imports = new ImportApi(calls.wrap(ImportExchange.class, proxies.createClient(ImportExchange.class)));
+    }
+
+    /** @return the JSON mapping of lakeFS's answers: tolerant of fields and nulls newer servers add */
+    static JsonMapper jsonMapper() {
+        return JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
     }
 
     /** Configures a client's RestClient for lakeFS: base URL, strict encoding, credentials, own JSON, errors. */

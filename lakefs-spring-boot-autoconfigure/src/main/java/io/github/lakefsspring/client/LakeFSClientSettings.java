@@ -3,6 +3,7 @@ package io.github.lakefsspring.client;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -113,7 +114,7 @@ public record LakeFSClientSettings(String endpoint, String accessKeyId, String s
                     + "' is invalid: it must not carry a query, fragment or user info");
         }
         String path = (uri.getRawPath() != null) ? uri.getRawPath().replaceAll("/+$", "") : "";
-        String base = scheme.toLowerCase(java.util.Locale.ROOT) + "://" + uri.getRawAuthority();
+        String base = scheme.toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority();
         return URI.create(base + (path.isEmpty() ? "/api/v1" : path));
     }
 

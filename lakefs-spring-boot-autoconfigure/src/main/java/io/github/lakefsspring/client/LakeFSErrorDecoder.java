@@ -28,7 +28,8 @@ import org.springframework.web.client.RestClient;
  */
 final class LakeFSErrorDecoder implements RestClient.ResponseSpec.ErrorHandler {
 
-    private static final int MAX_BODY = 64 * 1024;
+    /** The most of an error answer read: lakeFS's messages are short, a proxy's error page need not be. */
+    static final int MAX_BODY = 64 * 1024;
 
     private final String apiPath;
 
@@ -51,19 +52,32 @@ final class LakeFSErrorDecoder implements RestClient.ResponseSpec.ErrorHandler {
 
     /** @return the exception for an error answer, for callers that read responses themselves */
     LakeFSServerException decode(String method, URI uri, ClientHttpResponse response) throws IOException {
-        int status = response.getStatusCode().value();
-        HttpHeaders headers = response.getHeaders();
         byte[] body;
         try (InputStream in = response.getBody()) {
             body = in.readNBytes(MAX_BODY);
         }
-        return LakeFSErrors.toException(request(method, uri), status, serverMessage(body),
-                headers.getFirst(HttpHeaders.CONTENT_RANGE)).withRetryAfter(retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER)));
+        return decode(request(method, uri), response.getStatusCode().value(), response.getHeaders(), body);
+    }
+
+    /**
+     * @param request the request as messages name it
+     * @param status the answer's status
+     * @param headers the answer's headers
+     * @param body the first {@link #MAX_BODY} bytes of the answer's body at most
+     * @return the exception for an error answer
+     */
+    LakeFSServerException decode(Request request, int status, HttpHeaders headers, byte[] body) {
+        return LakeFSErrors.toException(request, status, serverMessage(body), headers.getFirst(HttpHeaders.CONTENT_RANGE))
+            .withRetryAfter(retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER)));
     }
 
     /** The request as exceptions report it: the operation being called, the method and the path below the API. */
     Request request(String method, URI uri) {
-        CallContext call = CallContext.current();
+        return request(CallContext.current(), method, uri);
+    }
+
+    /** The request as exceptions report it, for a known call (or none). */
+    Request request(@Nullable CallContext call, String method, URI uri) {
         return new Request((call != null) ? call.operation() : "request", method, describe(uri));
     }
 

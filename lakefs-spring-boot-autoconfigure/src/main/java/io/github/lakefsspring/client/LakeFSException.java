@@ -1,5 +1,7 @@
 package io.github.lakefsspring.client;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every failure this library reports about lakeFS: an answer of the server
  * ({@link LakeFSServerException}), a network failure ({@link LakeFSNetworkException}), or a higher-level
@@ -15,7 +17,7 @@ public class LakeFSException extends RuntimeException {
         super(message);
     }
 
-    public LakeFSException(String message, @org.jspecify.annotations.Nullable Throwable cause) {
+    public LakeFSException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 

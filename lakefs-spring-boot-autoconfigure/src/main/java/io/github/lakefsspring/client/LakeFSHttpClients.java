@@ -3,6 +3,7 @@ package io.github.lakefsspring.client;
 import java.io.IOException;
 import java.time.Duration;
 
+import org.apache.hc.client5.http.classic.HttpClient;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
@@ -79,7 +80,7 @@ public final class LakeFSHttpClients {
     }
 
     /** @return a request factory on an existing HTTP client with its own read timeout */
-    public static HttpComponentsClientHttpRequestFactory factory(org.apache.hc.client5.http.classic.HttpClient http,
+    public static HttpComponentsClientHttpRequestFactory factory(HttpClient http,
             Duration readTimeout, Duration connectTimeout) {
         HttpComponentsClientHttpRequestFactory factory = new HttpComponentsClientHttpRequestFactory(http);
         factory.setReadTimeout(readTimeout);

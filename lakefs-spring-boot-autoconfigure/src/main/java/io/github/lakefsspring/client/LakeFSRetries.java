@@ -5,6 +5,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
@@ -26,6 +29,8 @@ final class LakeFSRetries {
     /** The {@code Retry-After} of the failure the policy just accepted, read by the back-off on the same thread. */
     private static final ThreadLocal<Duration> RETRY_AFTER = new ThreadLocal<>();
 
+    private final LakeFSClientSettings.RetrySettings settings;
+
     private final @Nullable RetryTemplate template;
 
     /**
@@ -33,23 +38,17 @@ final class LakeFSRetries {
      * @param onRetry told before each retry, on the calling thread, with the call being retried
      */
     LakeFSRetries(LakeFSClientSettings.RetrySettings settings, Consumer<CallContext> onRetry) {
+        this.settings = settings;
         if (settings.maxAttempts() <= 1) {
             this.template = null;
             return;
         }
-        ExponentialBackOff exponential = new ExponentialBackOff(settings.initialDelay().toMillis(), settings.multiplier());
-        exponential.setMaxInterval(settings.maxDelay().toMillis());
-        exponential.setJitter(settings.jitter().toMillis());
-        exponential.setMaxAttempts(settings.maxAttempts() - 1);
-        long longest = settings.maxDelay().toMillis();
         BackOff honouringRetryAfter = () -> {
-            BackOffExecution execution = exponential.start();
+            BackOffExecution execution = exponential(settings).start();
             return () -> {
-                long next = execution.nextBackOff();
                 Duration asked = RETRY_AFTER.get();
                 RETRY_AFTER.remove();
-                return (next == BackOffExecution.STOP || asked == null) ? next
-                        : Math.max(next, Math.min(asked.toMillis(), longest));
+                return delay(execution.nextBackOff(), asked);
             };
         };
         RetryTemplate retryTemplate = new RetryTemplate(RetryPolicy.builder()
@@ -79,6 +78,43 @@ final class LakeFSRetries {
             return attempt.get();
         }
         return this.template.invoke(attempt);
+    }
+
+    /**
+     * The same policy for a reactive call: resubscribes while the policy allows, waiting on Reactor's parallel
+     * scheduler, never on the caller's thread.
+     * @param beforeRetry told before each retry
+     * @return the retry to give to {@code retryWhen}
+     */
+    Retry reactive(Runnable beforeRetry) {
+        return Retry.from((failures) -> Flux.defer(() -> {
+            BackOffExecution execution = exponential(this.settings).start();
+            return failures.concatMap((signal) -> {
+                Throwable failure = signal.failure();
+                long next = isTransient(failure) ? execution.nextBackOff() : BackOffExecution.STOP;
+                if (this.settings.maxAttempts() <= 1 || next == BackOffExecution.STOP) {
+                    return Mono.error(failure);
+                }
+                Duration asked = (failure instanceof LakeFSServerException server) ? server.retryAfter().orElse(null)
+                        : null;
+                beforeRetry.run();
+                return Mono.delay(Duration.ofMillis(delay(next, asked)));
+            });
+        }));
+    }
+
+    private static ExponentialBackOff exponential(LakeFSClientSettings.RetrySettings settings) {
+        ExponentialBackOff exponential = new ExponentialBackOff(settings.initialDelay().toMillis(), settings.multiplier());
+        exponential.setMaxInterval(settings.maxDelay().toMillis());
+        exponential.setJitter(settings.jitter().toMillis());
+        exponential.setMaxAttempts(Math.max(0, settings.maxAttempts() - 1));
+        return exponential;
+    }
+
+    /** The back-off's delay, or what a {@code Retry-After} asks if longer (up to the longest delay). */
+    private long delay(long next, @Nullable Duration asked) {
+        return (next == BackOffExecution.STOP || asked == null) ? next
+                : Math.max(next, Math.min(asked.toMillis(), this.settings.maxDelay().toMillis()));
     }
 
     /** Whether a failure may pass if the same request is sent again; remembers its {@code Retry-After}. */

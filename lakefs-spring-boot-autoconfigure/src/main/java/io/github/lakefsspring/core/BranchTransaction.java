@@ -1,5 +1,6 @@
 package io.github.lakefsspring.core;
 
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -105,7 +106,7 @@ public final class BranchTransaction {
         try {
             mergeCommitId = client().refs().merge(this.repository, this.transactionBranch, this.sourceBranch,
                     new MergeRequest("Merge transaction " + this.transactionBranch + " to branch",
-                            java.util.Map.of(), (this.options.strategy() != null)
+                            Map.of(), (this.options.strategy() != null)
                                     ? this.options.strategy().wireName() : null, false, false, false));
         }
         catch (MergeConflictException ex) {

@@ -1,5 +1,7 @@
 package io.github.lakefsspring.core;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.lakefsspring.client.LakeFSException;
 
 /**
@@ -17,7 +19,7 @@ public class LakeFSTransactionException extends LakeFSException {
     private final String transactionBranch;
 
     public LakeFSTransactionException(Step step, String transactionBranch, String message,
-            @org.jspecify.annotations.Nullable Throwable cause) {
+            @Nullable Throwable cause) {
         super(message, cause);
         this.step = step;
         this.transactionBranch = transactionBranch;

@@ -1,5 +1,6 @@
 package io.github.lakefsspring.resource;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -52,7 +53,7 @@ public class LakeFSResource extends AbstractResource implements WritableResource
             return object().openStream();
         }
         catch (NotFoundException ex) {
-            throw new java.io.FileNotFoundException(getDescription() + " does not exist");
+            throw new FileNotFoundException(getDescription() + " does not exist");
         }
         catch (LakeFSException ex) {
             throw new IOException("Cannot read " + getDescription() + ": " + ex.getMessage(), ex);
@@ -65,7 +66,7 @@ public class LakeFSResource extends AbstractResource implements WritableResource
             return object().stat().sizeBytes();
         }
         catch (NotFoundException ex) {
-            throw new java.io.FileNotFoundException(getDescription() + " does not exist");
+            throw new FileNotFoundException(getDescription() + " does not exist");
         }
     }
 
@@ -75,7 +76,7 @@ public class LakeFSResource extends AbstractResource implements WritableResource
             return object().stat().mtime() * 1000;
         }
         catch (NotFoundException ex) {
-            throw new java.io.FileNotFoundException(getDescription() + " does not exist");
+            throw new FileNotFoundException(getDescription() + " does not exist");
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.lakefsspring.resource;
 
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import io.github.lakefsspring.core.LakeFSNames;
@@ -58,7 +59,7 @@ public record LakeFSUri(String repository, String ref, String path) {
     }
 
     private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String encodePath(String path) {

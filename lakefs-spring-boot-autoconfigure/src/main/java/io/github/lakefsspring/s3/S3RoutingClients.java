@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -94,7 +95,7 @@ public final class S3RoutingClients {
 
         private static Object call(Object target, String name, Object... args) throws ReflectiveOperationException {
             Class<?>[] types = new Class<?>[args.length];
-            java.util.Arrays.fill(types, String.class);
+            Arrays.fill(types, String.class);
             Method method = target.getClass().getMethod(name, types);
             method.setAccessible(true);
             return method.invoke(target, args);

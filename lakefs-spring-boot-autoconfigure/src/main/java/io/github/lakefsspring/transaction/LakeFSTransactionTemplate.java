@@ -11,6 +11,9 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import io.github.lakefsspring.client.observation.LakeFSClientObservation;
+import io.github.lakefsspring.client.observation.LakeFSClientObservation.HighCardinalityTags;
+import io.github.lakefsspring.client.observation.LakeFSClientObservation.LowCardinalityTags;
 import io.github.lakefsspring.core.BranchRedirects;
 import io.github.lakefsspring.core.BranchTransaction;
 import io.github.lakefsspring.core.LakeFSTransactionConflictException;
@@ -104,10 +107,10 @@ public class LakeFSTransactionTemplate {
         BranchTransaction transaction = this.repositories.repository(definition.repository())
             .branch(definition.branch())
             .newTransaction(definition.options());
-        Observation observation = Observation.createNotStarted("lakefs.transaction", this.observations)
+        Observation observation = LakeFSClientObservation.TRANSACTION.observation(this.observations)
             .contextualName("lakeFS transaction on " + definition.branch())
-            .highCardinalityKeyValue("lakefs.repository", definition.repository())
-            .highCardinalityKeyValue("lakefs.branch", definition.branch())
+            .highCardinalityKeyValue(HighCardinalityTags.REPOSITORY.withValue(definition.repository()))
+            .highCardinalityKeyValue(HighCardinalityTags.BRANCH.withValue(definition.branch()))
             .start();
         ActiveTransaction current = new ActiveTransaction();
         Deque<ActiveTransaction> stack = active.get();
@@ -163,7 +166,7 @@ public class LakeFSTransactionTemplate {
     }
 
     private static void outcome(Observation observation, String outcome) {
-        observation.lowCardinalityKeyValue("outcome", outcome);
+        observation.lowCardinalityKeyValue(LowCardinalityTags.OUTCOME.withValue(outcome));
     }
 
     /**

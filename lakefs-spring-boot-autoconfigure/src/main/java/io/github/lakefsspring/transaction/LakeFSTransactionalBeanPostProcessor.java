@@ -1,10 +1,14 @@
 package io.github.lakefsspring.transaction;
 
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import org.aopalliance.aop.Advice;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.Pointcut;
@@ -44,14 +48,14 @@ public class LakeFSTransactionalBeanPostProcessor extends AbstractBeanFactoryAwa
         Class<?> type = ClassUtils.getUserClass(bean);
         ReflectionUtils.doWithMethods(type, (method) -> rejectAsynchronous(method, type, beanName),
                 (method) -> LakeFSTransactionInterceptor.find(method, type) != null
-                        && java.lang.reflect.Modifier.isPublic(method.getModifiers())
+                        && Modifier.isPublic(method.getModifiers())
                         && method.getDeclaringClass() != Object.class);
         return super.postProcessAfterInitialization(bean, beanName);
     }
 
     private static void rejectAsynchronous(Method method, Class<?> type, String beanName) {
         Class<?> result = method.getReturnType();
-        boolean asynchronous = java.util.concurrent.CompletionStage.class.isAssignableFrom(result)
+        boolean asynchronous = CompletionStage.class.isAssignableFrom(result)
                 || Future.class.isAssignableFrom(result) || implementsPublisher(result);
         if (asynchronous) {
             throw new BeanInitializationException("@LakeFSTransactional method " + type.getName() + "." + method.getName()
@@ -76,7 +80,7 @@ public class LakeFSTransactionalBeanPostProcessor extends AbstractBeanFactoryAwa
     }
 
     /** Resolves the interceptor on first use. */
-    private static final class LazyInterceptor implements org.aopalliance.intercept.MethodInterceptor, Advice {
+    private static final class LazyInterceptor implements MethodInterceptor, Advice {
 
         private final Supplier<LakeFSTransactionInterceptor> supplier;
 
@@ -87,7 +91,7 @@ public class LakeFSTransactionalBeanPostProcessor extends AbstractBeanFactoryAwa
         }
 
         @Override
-        public @Nullable Object invoke(org.aopalliance.intercept.MethodInvocation invocation) throws Throwable {
+        public @Nullable Object invoke(MethodInvocation invocation) throws Throwable {
             LakeFSTransactionInterceptor current = this.interceptor;
             if (current == null) {
                 current = this.supplier.get();

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 
 import io.github.lakefsspring.client.LakeFSClient;
 import io.github.lakefsspring.client.LakeFSNetworkException;
+import io.github.lakefsspring.client.ObjectsApi;
+import io.github.lakefsspring.client.ReactiveLakeFSClient;
 import io.github.lakefsspring.core.RepositoryTemplate;
 import io.github.lakefsspring.core.WriteOptions;
 import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
@@ -19,15 +22,17 @@ import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfigur
 import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.webclient.WebClientCustomizer;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The application's HTTP infrastructure reaches lakeFS calls: Boot's {@code RestClient.Builder} with the
- * application's {@link RestClientCustomizer}s (seen on the server through a recording proxy), the starter's own
- * {@link LakeFSClientCustomizer}, and Boot's {@code spring.http.clients.*} settings, all with Boot's real
- * auto-configurations.
+ * application's {@link RestClientCustomizer}s and Boot's {@code WebClient.Builder} with its
+ * {@link WebClientCustomizer}s (seen on the server through a recording proxy), the starter's own customizers, and
+ * Boot's {@code spring.http.clients.*} settings, all with Boot's real auto-configurations.
  */
 @EmbeddedLakeFS
 class BootHttpInfrastructureTests {
@@ -57,6 +62,30 @@ class BootHttpInfrastructureTests {
                         .anySatisfy((uri) -> assertThat(uri).endsWith("/api/v1/repositories"))
                         .anySatisfy((uri) -> assertThat(uri).contains("/branches/main/objects?path=a.txt"));
                     assertThat(proxy.received()).allSatisfy((request) -> {
+                        assertThat(request.header("X-Application")).isEqualTo("orders");
+                        assertThat(request.header("X-LakeFS-Tenant")).isEqualTo("blue");
+                    });
+                });
+        }
+    }
+
+    @Test
+    void anApplicationsWebClientCustomizerReachesReactiveCalls(LakeFSTarget target) throws IOException {
+        try (RecordingProxy proxy = new RecordingProxy(target.endpoint())) {
+            this.runner.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class))
+                .withPropertyValues(connection(target, proxy.endpoint()))
+                .withBean(WebClientCustomizer.class, () -> (builder) -> builder.defaultHeader("X-Application",
+                        "orders"))
+                .withBean(ReactiveLakeFSClientCustomizer.class, () -> (builder) -> builder
+                    .defaultHeader("X-LakeFS-Tenant", "blue"))
+                .run((context) -> {
+                    ReactiveLakeFSClient client = context.getBean(ReactiveLakeFSClient.class);
+                    String id = "boot-reactive-" + Long.toString(System.nanoTime(), 36);
+                    client.repositories().create(id, target.uniqueNamespace(id), "main")
+                        .then(client.objects().upload(id, "main", "a.txt", "hello".getBytes(),
+                                ObjectsApi.UploadOptions.defaults()))
+                        .block(Duration.ofSeconds(30));
+                    assertThat(proxy.received()).hasSize(2).allSatisfy((request) -> {
                         assertThat(request.header("X-Application")).isEqualTo("orders");
                         assertThat(request.header("X-LakeFS-Tenant")).isEqualTo("blue");
                     });

@@ -12,6 +12,10 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
 import io.github.lakefsspring.actuate.LakeFSHealthIndicator;
 import io.github.lakefsspring.actuate.LakeFSInfoContributor;
 import io.github.lakefsspring.actuate.LakeFSSanitizingFunction;
@@ -21,11 +25,13 @@ import io.github.lakefsspring.core.Branch;
 import io.github.lakefsspring.core.RepositoryOperations;
 import io.github.lakefsspring.core.WriteOptions;
 import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
-import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.Sanitizer;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.actuate.endpoint.Show;
+import org.springframework.boot.actuate.env.EnvironmentEndpoint;
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Status;
@@ -88,17 +94,17 @@ class LakeFSActuatorAndSecretsTests {
                     "lakefs.endpoint=http://lakefs.example.com", "lakefs.access-key-id=AKIDSHOWN",
                     "lakefs.secret-access-key=" + secret, "lakefs.proxy.password=proxy-" + secret)
             .run((context) -> {
-                List<org.springframework.boot.actuate.endpoint.SanitizingFunction> functions = List.copyOf(
-                        context.getBeansOfType(org.springframework.boot.actuate.endpoint.SanitizingFunction.class).values());
-                var configprops = new org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint(
-                        functions, org.springframework.boot.actuate.endpoint.Show.ALWAYS);
+                List<SanitizingFunction> functions = List.copyOf(
+                        context.getBeansOfType(SanitizingFunction.class).values());
+                var configprops = new ConfigurationPropertiesReportEndpoint(
+                        functions, Show.ALWAYS);
                 configprops.setApplicationContext(context);
-                String report = new tools.jackson.databind.json.JsonMapper().writeValueAsString(
+                String report = new JsonMapper().writeValueAsString(
                         configprops.configurationPropertiesWithPrefix("lakefs"));
                 assertThat(report).contains("AKIDSHOWN").doesNotContain(secret);
-                var env = new org.springframework.boot.actuate.env.EnvironmentEndpoint(context.getEnvironment(), functions,
-                        org.springframework.boot.actuate.endpoint.Show.ALWAYS);
-                String rendered = env.environment(null).toString() + new tools.jackson.databind.json.JsonMapper()
+                var env = new EnvironmentEndpoint(context.getEnvironment(), functions,
+                        Show.ALWAYS);
+                String rendered = env.environment(null).toString() + new JsonMapper()
                     .writeValueAsString(env.environment("lakefs.*"));
                 assertThat(rendered).contains("lakefs.access-key-id").doesNotContain(secret);
             });

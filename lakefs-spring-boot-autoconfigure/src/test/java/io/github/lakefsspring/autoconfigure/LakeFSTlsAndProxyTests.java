@@ -16,24 +16,27 @@ import java.security.KeyStore;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import io.github.lakefsspring.client.ForbiddenException;
-import io.github.lakefsspring.client.LakeFSClient;
-import io.github.lakefsspring.client.LakeFSNetworkException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.github.lakefsspring.client.ForbiddenException;
+import io.github.lakefsspring.client.LakeFSClient;
+import io.github.lakefsspring.client.LakeFSNetworkException;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -115,8 +118,8 @@ class LakeFSTlsAndProxyTests {
     }
 
     @Test
-    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
-    void verificationCanBeTurnedOffForDevelopmentWithAWarning(org.springframework.boot.test.system.CapturedOutput output) {
+    @ExtendWith(OutputCaptureExtension.class)
+    void verificationCanBeTurnedOffForDevelopmentWithAWarning(CapturedOutput output) {
         runner().withPropertyValues("lakefs.ssl.verify=false")
             .run((context) -> context.getBean(LakeFSClient.class).server().healthCheck());
         assertThat(output).contains("lakefs.ssl.verify is false: the lakeFS server's certificate is NOT verified");

@@ -1,11 +1,14 @@
 package io.github.lakefsspring.autoconfigure;
 
-import io.github.lakefsspring.core.Branch;
-import io.github.lakefsspring.core.RepositoryOperations;
-import io.github.lakefsspring.core.WriteOptions;
+import java.io.ByteArrayInputStream;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+
+import io.github.lakefsspring.core.Branch;
+import io.github.lakefsspring.core.RepositoryOperations;
+import io.github.lakefsspring.core.WriteOptions;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -28,7 +31,7 @@ class TransferMetricsTests {
                 Branch main = context.getBean(RepositoryOperations.class).repository("metered")
                     .create("s3://metered/repo").branch("main");
                 main.object("a").upload(new byte[1000], WriteOptions.defaults().withPresign(false));
-                main.object("b").upload(new java.io.ByteArrayInputStream(new byte[500]),
+                main.object("b").upload(new ByteArrayInputStream(new byte[500]),
                         WriteOptions.defaults().withPresign(false));
                 assertThat(main.object("a").openStream(false).readAllBytes()).hasSize(1000);
                 MeterRegistry registry = context.getBean(MeterRegistry.class);

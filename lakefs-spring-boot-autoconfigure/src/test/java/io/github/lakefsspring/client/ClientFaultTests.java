@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.lakefsspring.client.LakeFSClientSettings.RetrySettings;
 import org.junit.jupiter.api.Test;
+
+import io.github.lakefsspring.client.LakeFSClientSettings.RetrySettings;
+import io.github.lakefsspring.client.model.MergeRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -53,7 +55,7 @@ class ClientFaultTests {
             stub.requests.clear();
             assertThatExceptionOfType(ServerErrorException.class)
                 .isThrownBy(() -> client.refs().merge("repo", "dev", "main",
-                        io.github.lakefsspring.client.model.MergeRequest.defaults()));
+                        MergeRequest.defaults()));
             assertThat(stub.requests).as("a merge whose answer is lost is not sent again").hasSize(1);
         }
     }

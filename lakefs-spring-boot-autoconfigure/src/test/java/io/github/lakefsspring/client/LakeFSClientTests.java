@@ -1,13 +1,23 @@
 package io.github.lakefsspring.client;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import io.github.lakefsspring.client.ObjectsApi.UploadOptions;
 import io.github.lakefsspring.client.model.Change;
@@ -18,8 +28,6 @@ import io.github.lakefsspring.client.model.Page;
 import io.github.lakefsspring.client.model.Ref;
 import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
 import io.github.lakefsspring.embedded.junit.LakeFSTarget;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -85,7 +93,7 @@ class LakeFSClientTests {
         this.client.objects().upload(this.repo, "dev", "a.txt", "alpha", UploadOptions.contentType("text/plain"));
         Page<Change> uncommitted = this.client.branches().uncommitted(this.repo, "dev", null, null, null, 100);
         assertThat(uncommitted.results()).extracting(Change::path, Change::type)
-            .containsExactly(org.assertj.core.groups.Tuple.tuple("a.txt", "added"));
+            .containsExactly(Tuple.tuple("a.txt", "added"));
         Commit commit = this.client.branches().commit(this.repo, "dev", "add a", Map.of("k", "v"), false);
         assertThat(commit.metadata()).containsEntry("k", "v");
         assertThat(commit.parents()).containsExactly(head);
@@ -100,7 +108,7 @@ class LakeFSClientTests {
     @Test
     void objectsStreamInBothDirectionsWithRanges() throws Exception {
         ObjectStats stats = this.client.objects().upload(this.repo, "main", "data/blob.bin",
-                new java.io.ByteArrayInputStream("0123456789".getBytes(StandardCharsets.UTF_8)), -1,
+                new ByteArrayInputStream("0123456789".getBytes(StandardCharsets.UTF_8)), -1,
                 new UploadOptions("application/x-test", Map.of("Owner", "team"), false));
         assertThat(stats.sizeBytes()).isEqualTo(10);
         assertThat(stats.contentType()).isEqualTo("application/x-test");
@@ -191,17 +199,17 @@ class LakeFSClientTests {
 
     @Test
     void everyCallIsObservedWithItsOperationOutcomeAndTarget() {
-        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-        io.micrometer.observation.ObservationRegistry registry = io.micrometer.observation.ObservationRegistry.create();
-        registry.observationConfig().observationHandler(new io.micrometer.observation.ObservationHandler<>() {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        ObservationRegistry registry = ObservationRegistry.create();
+        registry.observationConfig().observationHandler(new ObservationHandler<>() {
 
             @Override
-            public boolean supportsContext(io.micrometer.observation.Observation.Context context) {
+            public boolean supportsContext(Observation.Context context) {
                 return true;
             }
 
             @Override
-            public void onStop(io.micrometer.observation.Observation.Context context) {
+            public void onStop(Observation.Context context) {
                 seen.add(context.getName() + " " + context.getLowCardinalityKeyValue("operation").getValue() + " "
                         + context.getLowCardinalityKeyValue("outcome").getValue() + " "
                         + context.getHighCardinalityKeyValue("repository").getValue() + " "
@@ -233,7 +241,7 @@ class LakeFSClientTests {
 
     @Test
     void bulkDeletesRefuseMoreThanAThousandPathsBeforeSending() {
-        List<String> paths = java.util.stream.IntStream.range(0, 1001).mapToObj((i) -> "p" + i).toList();
+        List<String> paths = IntStream.range(0, 1001).mapToObj((i) -> "p" + i).toList();
         assertThatIllegalArgumentException().isThrownBy(() -> this.client.objects().delete(this.repo, "main", paths))
             .withMessageContaining("1001 paths is invalid");
     }

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import io.github.lakefsspring.client.BadRequestException;
 import io.github.lakefsspring.client.ConflictException;
 import io.github.lakefsspring.client.LakeFSClient;
@@ -19,13 +23,12 @@ import io.github.lakefsspring.client.NoChangesException;
 import io.github.lakefsspring.client.NotFoundException;
 import io.github.lakefsspring.client.ObjectExistsException;
 import io.github.lakefsspring.client.ObjectNotFoundException;
+import io.github.lakefsspring.client.ObjectsApi;
 import io.github.lakefsspring.client.model.Change;
 import io.github.lakefsspring.client.model.Commit;
 import io.github.lakefsspring.client.model.ObjectStats;
 import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
 import io.github.lakefsspring.embedded.junit.LakeFSTarget;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -158,7 +161,7 @@ class HighLevelApiTests {
             assertThat(reader.lines()).containsExactly("ID,Name", "1,Alice");
         }
         WritableObject failed = main.object("never");
-        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+        Assertions.assertThatIllegalStateException()
             .isThrownBy(() -> failed.write(WriteOptions.defaults(), (out) -> {
                 out.write(new byte[200_000]);
                 throw new IllegalStateException("boom");
@@ -300,7 +303,7 @@ class HighLevelApiTests {
         assertThat(this.repo.allBranches(ListOptions.all()).map(Branch::id)).containsExactly("main");
         assertThat(main.transact(TransactionOptions.commitMessage("nothing"), (tx) -> {
         }).empty()).isTrue();
-        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+        Assertions.assertThatIllegalStateException()
             .isThrownBy(() -> main.transact(TransactionOptions.commitMessage("fails"), (tx) -> {
                 tx.object("half").upload("written");
                 throw new IllegalStateException("boom");
@@ -326,7 +329,7 @@ class HighLevelApiTests {
                 tx.object("shared").upload("from tx");
                 LakeFSClient client = this.repositories.client();
                 client.objects().upload(this.repo.id(), "main", "shared", "from elsewhere",
-                        io.github.lakefsspring.client.ObjectsApi.UploadOptions.defaults());
+                        ObjectsApi.UploadOptions.defaults());
                 client.branches().commit(this.repo.id(), "main", "concurrent", Map.of(), false);
             }))
             .withMessageContaining("conflicts with branch 'main'");

@@ -5,22 +5,28 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.github.lakefsspring.client.ConflictException;
 import io.github.lakefsspring.client.LakeFSClient;
 import io.github.lakefsspring.client.LakeFSClientSettings;
+import io.github.lakefsspring.client.ObjectExistsException;
 import io.github.lakefsspring.client.model.ImportStatus;
 import io.github.lakefsspring.client.model.ObjectStats;
 import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
 import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -77,7 +83,7 @@ class PythonSdkParityTests {
             }
             assertThat(main.object(path).stat().contentType()).isEqualTo("text/plain");
         }
-        assertThatExceptionOfType(io.github.lakefsspring.client.ObjectExistsException.class)
+        assertThatExceptionOfType(ObjectExistsException.class)
             .isThrownBy(() -> main.object("s").upload("again", write.withMode(WriteMode.CREATE)));
     }
 
@@ -88,7 +94,7 @@ class PythonSdkParityTests {
             Files.createDirectories(source.getParent());
             Files.writeString(source, "x" + i);
         }
-        ImportManager manager = this.repo.branch("main").importData("import", java.util.Map.of("from", "parity"))
+        ImportManager manager = this.repo.branch("main").importData("import", Map.of("from", "parity"))
             .prefix("s3://parity-source/" + this.repo.id() + "/", "imported/");
         assertThatIllegalStateException().isThrownBy(manager::status).withMessage("The import has not been started");
         manager.start();
@@ -133,14 +139,14 @@ class PythonSdkParityTests {
 
     private static String digest(InputStream in) throws IOException {
         try {
-            java.security.MessageDigest md5 = java.security.MessageDigest.getInstance("MD5");
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
             byte[] buffer = new byte[1024 * 1024];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 md5.update(buffer, 0, n);
             }
-            return java.util.HexFormat.of().formatHex(md5.digest());
+            return HexFormat.of().formatHex(md5.digest());
         }
-        catch (java.security.NoSuchAlgorithmException ex) {
+        catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
         }
     }
@@ -148,7 +154,7 @@ class PythonSdkParityTests {
     @Test
     void repositoryMetadataIsReadEveryTime() {
         this.repo.branch("main").support.client().repositories().setMetadata(this.repo.id(),
-                java.util.Map.of("team", "data"));
+                Map.of("team", "data"));
         assertThat(this.repo.metadata()).containsEntry("team", "data");
     }
 

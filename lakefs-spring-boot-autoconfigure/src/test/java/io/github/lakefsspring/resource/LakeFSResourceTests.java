@@ -6,14 +6,16 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
 import io.github.lakefsspring.core.Branch;
+import io.github.lakefsspring.core.LogOptions;
 import io.github.lakefsspring.core.RepositoryOperations;
 import io.github.lakefsspring.core.TransactionOptions;
 import io.github.lakefsspring.transaction.LakeFSTransactionTemplate;
 import io.github.lakefsspring.transaction.TransactionDefinition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.WebApplicationType;
@@ -116,7 +118,7 @@ class LakeFSResourceTests {
                 });
         assertThat(main.object("tx/r.txt").readString()).isEqualTo("in tx");
         assertThat(main.uncommitted().count()).as("nothing was staged on the source branch itself").isZero();
-        assertThat(main.log(io.github.lakefsspring.core.LogOptions.maxAmount(2)).map((commit) -> commit.message()))
+        assertThat(main.log(LogOptions.maxAmount(2)).map((commit) -> commit.message()))
             .contains("via resource");
     }
 

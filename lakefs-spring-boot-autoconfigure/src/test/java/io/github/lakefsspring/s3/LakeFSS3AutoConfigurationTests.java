@@ -6,19 +6,22 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.async.AsyncRequestBody;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3AsyncClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
 import io.github.lakefsspring.autoconfigure.LakeFSAutoConfiguration;
 import io.github.lakefsspring.autoconfigure.LakeFSEmbeddedServerAutoConfiguration;
 import io.github.lakefsspring.autoconfigure.LakeFSS3AutoConfiguration;
 import io.github.lakefsspring.core.Branch;
 import io.github.lakefsspring.core.RepositoryOperations;
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3Configuration;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -95,10 +98,10 @@ class LakeFSS3AutoConfigurationTests {
     void anAsyncClientReachesTheGatewayToo() {
         this.runner.run((context) -> {
             context.getBean(RepositoryOperations.class).repository("async-repo").create("s3://bucket/async-repo");
-            software.amazon.awssdk.services.s3.S3AsyncClient s3 = context.getBean("lakeFSS3AsyncClient",
-                    software.amazon.awssdk.services.s3.S3AsyncClient.class);
+            S3AsyncClient s3 = context.getBean("lakeFSS3AsyncClient",
+                    S3AsyncClient.class);
             s3.putObject((put) -> put.bucket("async-repo").key("main/async.txt"),
-                    software.amazon.awssdk.core.async.AsyncRequestBody.fromString("async")).join();
+                    AsyncRequestBody.fromString("async")).join();
             assertThat(s3.listObjectsV2((list) -> list.bucket("async-repo").prefix("main/")).join().contents())
                 .extracting(S3Object::key).containsExactly("main/async.txt");
         });

@@ -10,6 +10,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import io.github.lakefsspring.autoconfigure.LakeFSAutoConfiguration;
 import io.github.lakefsspring.autoconfigure.LakeFSEmbeddedServerAutoConfiguration;
 import io.github.lakefsspring.autoconfigure.LakeFSTransactionAutoConfiguration;
@@ -20,13 +25,11 @@ import io.github.lakefsspring.core.LakeFSTransactionConflictException;
 import io.github.lakefsspring.core.LakeFSTransactionException;
 import io.github.lakefsspring.core.ListOptions;
 import io.github.lakefsspring.core.LogOptions;
+import io.github.lakefsspring.core.ObjectListOptions;
 import io.github.lakefsspring.core.Repository;
 import io.github.lakefsspring.core.RepositoryOperations;
+import io.github.lakefsspring.core.TransactionOptions;
 import io.github.lakefsspring.core.TransactionResult;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -308,7 +311,7 @@ class LakeFSTransactionalTests {
         LakeFSTransactionTemplate template = context.getBean(LakeFSTransactionTemplate.class);
         assertThatExceptionOfType(IllegalTransactionStateException.class).isThrownBy(() -> template.execute(
                 TransactionDefinition.of("tx-tests", "main",
-                        io.github.lakefsspring.core.TransactionOptions.commitMessage("outer")),
+                        TransactionOptions.commitMessage("outer")),
                 () -> {
                     loads.never();
                     return null;
@@ -324,7 +327,7 @@ class LakeFSTransactionalTests {
         LakeFSTransactionTemplate template = context.getBean(LakeFSTransactionTemplate.class);
         assertThatExceptionOfType(LakeFSTransactionConflictException.class).isThrownBy(() -> template.execute(
                 TransactionDefinition.of("tx-tests", "main",
-                        io.github.lakefsspring.core.TransactionOptions.commitMessage("tx")),
+                        TransactionOptions.commitMessage("tx")),
                 () -> {
                     loads.branch().upload("conflict/f", "from the transaction");
                     CompletableFuture.runAsync(() -> {
@@ -368,7 +371,7 @@ class LakeFSTransactionalTests {
         finally {
             pool.shutdown();
         }
-        assertThat(this.main.objects(io.github.lakefsspring.core.ObjectListOptions.prefix("parallel/")).count())
+        assertThat(this.main.objects(ObjectListOptions.prefix("parallel/")).count())
             .isEqualTo(400);
         assertThat(this.main.object("parallel/7/13").readString()).isEqualTo("7:13");
         assertNoTransactionBranches();

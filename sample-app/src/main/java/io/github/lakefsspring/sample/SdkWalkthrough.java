@@ -3,6 +3,7 @@ package io.github.lakefsspring.sample;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ final class SdkWalkthrough {
         this.out.stats(csv.stat());
 
         WritableObject raw = branch1.object("raw/file1.data")
-            .upload("Hello Object World".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            .upload("Hello Object World".getBytes(StandardCharsets.UTF_8),
                     WriteOptions.defaults().withPresign(true));
         this.out.stats(raw.stat());
 

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -198,7 +199,7 @@ public final class S3Gateway {
         return null;
     }
 
-    private Mono<S3Answer> blocking(java.util.concurrent.Callable<S3Answer> operation) {
+    private Mono<S3Answer> blocking(Callable<S3Answer> operation) {
         return Mono.fromCallable(operation).subscribeOn(this.blocking);
     }
 

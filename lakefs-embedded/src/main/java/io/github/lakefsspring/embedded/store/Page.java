@@ -1,6 +1,7 @@
 package io.github.lakefsspring.embedded.store;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One page of a listing, in lakeFS's pagination shape.
@@ -20,7 +21,7 @@ public record Page<T>(List<T> results, boolean hasMore, String nextOffset) {
      * Builds a page from up to {@code amount + 1} items read in order: the extra item only says
      * that more follow.
      */
-    public static <T> Page<T> of(List<T> readAhead, int amount, java.util.function.Function<T, String> key) {
+    public static <T> Page<T> of(List<T> readAhead, int amount, Function<T, String> key) {
         if (readAhead.size() > amount) {
             List<T> page = readAhead.subList(0, amount);
             return new Page<>(page, true, key.apply(page.get(page.size() - 1)));

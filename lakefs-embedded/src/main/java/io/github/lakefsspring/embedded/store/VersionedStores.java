@@ -1,5 +1,7 @@
 package io.github.lakefsspring.embedded.store;
 
+import io.github.lakefsspring.embedded.store.files.FileVersionedStore;
+
 /**
  * Opens {@link VersionedStore}s.
  */
@@ -12,6 +14,6 @@ public final class VersionedStores {
      * Opens the store in the settings' data directory, recovering whatever a previous process left there.
      */
     public static VersionedStore open(StoreSettings settings) {
-        return new io.github.lakefsspring.embedded.store.files.FileVersionedStore(settings);
+        return new FileVersionedStore(settings);
     }
 }

@@ -1,9 +1,8 @@
 package io.github.lakefsspring.embedded.fidelity;
 
+import java.nio.file.Files;
 import java.util.List;
 
-import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
-import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 import io.lakefs.clients.sdk.model.BranchCreation;
 import io.lakefs.clients.sdk.model.Commit;
 import io.lakefs.clients.sdk.model.CommitCreation;
@@ -11,6 +10,9 @@ import io.lakefs.clients.sdk.model.Diff;
 import io.lakefs.clients.sdk.model.Merge;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
+import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,7 +86,7 @@ class DiffLogMergeFidelityTests {
         Commit commit = this.sdk.commits.getCommit(this.repo, merged).execute();
         assertThat(commit.getParents()).hasSize(1);
         assertThat(commit.getMetadata()).containsEntry(".lakefs.merge.strategy", "dest-wins");
-        assertThat(java.nio.file.Files.readString(this.sdk.objects.getObject(this.repo, "main", "f").execute().toPath()))
+        assertThat(Files.readString(this.sdk.objects.getObject(this.repo, "main", "f").execute().toPath()))
             .isEqualTo("main");
         assertThat(this.sdk.objects.statObject(this.repo, "main", "g").execute().getSizeBytes()).isEqualTo(3);
     }

@@ -1,13 +1,15 @@
 package io.github.lakefsspring.embedded.fidelity;
 
-import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
-import io.github.lakefsspring.embedded.junit.LakeFSTarget;
-import io.github.lakefsspring.embedded.store.blockstore.BlockstoreType;
+import io.lakefs.clients.sdk.ExperimentalApi;
 import io.lakefs.clients.sdk.model.RepositoryCreation;
 import io.lakefs.clients.sdk.model.StorageConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
+import io.github.lakefsspring.embedded.junit.LakeFSTarget;
+import io.github.lakefsspring.embedded.store.blockstore.BlockstoreType;
 
 import static io.github.lakefsspring.embedded.fidelity.SdkClients.failure;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +59,7 @@ class LocalBlockstoreModeTests {
             .getResponseBody()).contains("local adapter presigned URL: operation not supported");
         assertThat(failure(500, () -> sdk.staging.getPhysicalAddress(repo, "main", "q.txt").presign(true).execute())
             .getResponseBody()).contains("local adapter presigned URL: operation not supported");
-        assertThat(failure(501, () -> new io.lakefs.clients.sdk.ExperimentalApi(sdk.client).createPresignMultipartUpload(repo, "main", "r.bin").parts(2).execute())
+        assertThat(failure(501, () -> new ExperimentalApi(sdk.client).createPresignMultipartUpload(repo, "main", "r.bin").parts(2).execute())
             .getResponseBody()).contains("presign multipart upload API is not supported");
     }
 

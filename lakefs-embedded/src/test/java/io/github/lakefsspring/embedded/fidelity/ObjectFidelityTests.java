@@ -3,6 +3,7 @@ package io.github.lakefsspring.embedded.fidelity;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,11 +13,11 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
-import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
-import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 import io.lakefs.clients.sdk.ApiException;
 import io.lakefs.clients.sdk.model.BranchCreation;
+import io.lakefs.clients.sdk.model.Commit;
 import io.lakefs.clients.sdk.model.CommitCreation;
 import io.lakefs.clients.sdk.model.Diff;
 import io.lakefs.clients.sdk.model.DiffList;
@@ -26,8 +27,12 @@ import io.lakefs.clients.sdk.model.ObjectErrorList;
 import io.lakefs.clients.sdk.model.ObjectStats;
 import io.lakefs.clients.sdk.model.ObjectStatsList;
 import io.lakefs.clients.sdk.model.PathList;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
+import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 
 import static io.github.lakefsspring.embedded.fidelity.SdkClients.failure;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -161,11 +166,11 @@ class ObjectFidelityTests {
         assertThat(errors.getErrors()).isEmpty();
         DiffList changes = this.sdk.branches.diffBranch(repo, "main").execute();
         assertThat(changes.getResults()).extracting(Diff::getPath, (d) -> d.getType().getValue())
-            .containsExactly(org.assertj.core.groups.Tuple.tuple("copy", "added"),
-                    org.assertj.core.groups.Tuple.tuple("gone", "removed"),
-                    org.assertj.core.groups.Tuple.tuple("keep", "removed"));
+            .containsExactly(Tuple.tuple("copy", "added"),
+                    Tuple.tuple("gone", "removed"),
+                    Tuple.tuple("keep", "removed"));
         failure(400, () -> this.sdk.objects.deleteObjects(repo, "main",
-                new PathList().paths(java.util.stream.IntStream.range(0, 1001).mapToObj((i) -> "p" + i).toList()))
+                new PathList().paths(IntStream.range(0, 1001).mapToObj((i) -> "p" + i).toList()))
             .execute());
     }
 
@@ -181,7 +186,7 @@ class ObjectFidelityTests {
         assertThat(diff.getResults()).extracting(Diff::getPath).containsExactly("new");
         assertThat(this.sdk.refs.diffRefs(repo, "dev", "main").execute().getResults()).isEmpty();
         String merged = this.sdk.refs.mergeIntoBranch(repo, "dev", "main").merge(new Merge()).execute().getReference();
-        io.lakefs.clients.sdk.model.Commit mergeCommit = this.sdk.commits.getCommit(repo, merged).execute();
+        Commit mergeCommit = this.sdk.commits.getCommit(repo, merged).execute();
         assertThat(mergeCommit.getParents()).hasSize(2);
         assertThat(mergeCommit.getMessage()).isEqualTo("Merge 'dev' into 'main'");
         assertThat(this.sdk.refs.diffRefs(repo, "main", "dev").execute().getResults()).isEmpty();
@@ -207,7 +212,7 @@ class ObjectFidelityTests {
 
     private URI object(String repo, String route, String path) {
         return URI.create(this.sdk.target.apiEndpoint() + "/repositories/" + repo + "/" + route + "?path="
-                + java.net.URLEncoder.encode(path, StandardCharsets.UTF_8));
+                + URLEncoder.encode(path, StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

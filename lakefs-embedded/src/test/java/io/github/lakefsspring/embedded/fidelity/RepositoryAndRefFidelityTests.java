@@ -4,25 +4,30 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
-import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 import io.lakefs.clients.sdk.ApiException;
+import io.lakefs.clients.sdk.InternalApi;
 import io.lakefs.clients.sdk.model.BranchCreation;
+import io.lakefs.clients.sdk.model.CherryPickCreation;
 import io.lakefs.clients.sdk.model.Commit;
 import io.lakefs.clients.sdk.model.CommitCreation;
 import io.lakefs.clients.sdk.model.CommitList;
 import io.lakefs.clients.sdk.model.Config;
+import io.lakefs.clients.sdk.model.Diff;
 import io.lakefs.clients.sdk.model.Ref;
 import io.lakefs.clients.sdk.model.RefList;
 import io.lakefs.clients.sdk.model.Repository;
 import io.lakefs.clients.sdk.model.RepositoryCreation;
 import io.lakefs.clients.sdk.model.RepositoryList;
+import io.lakefs.clients.sdk.model.RepositoryMetadataKeys;
+import io.lakefs.clients.sdk.model.RepositoryMetadataSet;
 import io.lakefs.clients.sdk.model.ResetCreation;
 import io.lakefs.clients.sdk.model.RevertCreation;
-import io.lakefs.clients.sdk.model.CherryPickCreation;
 import io.lakefs.clients.sdk.model.TagCreation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
+import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 
 import static io.github.lakefsspring.embedded.fidelity.SdkClients.failure;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -127,13 +132,13 @@ class RepositoryAndRefFidelityTests {
     @Test
     void repositoryMetadataIsSetReadAndDeleted() throws ApiException {
         String repo = this.sdk.newRepository("meta");
-        new io.lakefs.clients.sdk.InternalApi(this.sdk.client).setRepositoryMetadata(repo,
-                new io.lakefs.clients.sdk.model.RepositoryMetadataSet().metadata(Map.of("team", "data", "tier", "1")))
+        new InternalApi(this.sdk.client).setRepositoryMetadata(repo,
+                new RepositoryMetadataSet().metadata(Map.of("team", "data", "tier", "1")))
             .execute();
         assertThat(this.sdk.repositories.getRepositoryMetadata(repo).execute()).containsEntry("team", "data")
             .containsEntry("tier", "1");
-        new io.lakefs.clients.sdk.InternalApi(this.sdk.client).deleteRepositoryMetadata(repo,
-                new io.lakefs.clients.sdk.model.RepositoryMetadataKeys().keys(List.of("tier"))).execute();
+        new InternalApi(this.sdk.client).deleteRepositoryMetadata(repo,
+                new RepositoryMetadataKeys().keys(List.of("tier"))).execute();
         assertThat(this.sdk.repositories.getRepositoryMetadata(repo).execute()).containsOnlyKeys("team");
     }
 
@@ -237,7 +242,7 @@ class RepositoryAndRefFidelityTests {
         this.sdk.branches.resetBranch(repo, "main",
                 new ResetCreation().type(ResetCreation.TypeEnum.COMMON_PREFIX).path("dir/")).execute();
         assertThat(this.sdk.branches.diffBranch(repo, "main").execute().getResults())
-            .extracting(io.lakefs.clients.sdk.model.Diff::getPath).containsExactly("z");
+            .extracting(Diff::getPath).containsExactly("z");
         this.sdk.branches.resetBranch(repo, "main", new ResetCreation().type(ResetCreation.TypeEnum.RESET)).execute();
         assertThat(this.sdk.branches.diffBranch(repo, "main").execute().getResults()).isEmpty();
     }

@@ -3,15 +3,17 @@ package io.github.lakefsspring.embedded.gateway;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.zip.CRC32;
 
-import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
-import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -27,6 +29,9 @@ import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.Delete;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+
+import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
+import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 
 import static io.github.lakefsspring.embedded.fidelity.SdkAccess.newRepository;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +64,7 @@ class GatewayHardeningTests {
         String uploadId = good.createMultipartUpload((create) -> create.bucket(this.bucket).key("main/upload.bin"))
             .uploadId();
         S3Client forged = client(this.target.secretAccessKey() + "x");
-        Map<String, Consumer<S3Client>> operations = new java.util.LinkedHashMap<>();
+        Map<String, Consumer<S3Client>> operations = new LinkedHashMap<>();
         operations.put("ListBuckets", (s3) -> s3.listBuckets());
         operations.put("HeadBucket", (s3) -> s3.headBucket((head) -> head.bucket(this.bucket)));
         operations.put("GetBucketLocation", (s3) -> s3.getBucketLocation((location) -> location.bucket(this.bucket)));
@@ -141,9 +146,9 @@ class GatewayHardeningTests {
     }
 
     private static String crc32(String text) {
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        CRC32 crc = new CRC32();
         crc.update(text.getBytes(StandardCharsets.UTF_8));
-        return java.util.Base64.getEncoder().encodeToString(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue())
+        return Base64.getEncoder().encodeToString(ByteBuffer.allocate(4).putInt((int) crc.getValue())
             .array());
     }
 

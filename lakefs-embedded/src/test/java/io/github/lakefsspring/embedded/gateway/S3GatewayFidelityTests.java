@@ -8,22 +8,23 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
-import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.ResponseBytes;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
@@ -34,12 +35,16 @@ import software.amazon.awssdk.services.s3.model.Delete;
 import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.ListObjectsResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
+import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 
 import static io.github.lakefsspring.embedded.fidelity.SdkAccess.newRepository;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -123,7 +128,7 @@ class S3GatewayFidelityTests {
         assertThat(listed).containsExactlyElementsOf(keys);
         List<String> v1 = new ArrayList<>();
         String marker = null;
-        software.amazon.awssdk.services.s3.model.ListObjectsResponse page;
+        ListObjectsResponse page;
         do {
             String from = marker;
             page = this.s3.listObjects((list) -> list.bucket(this.bucket).prefix("main/many/").maxKeys(1000)
@@ -155,9 +160,9 @@ class S3GatewayFidelityTests {
     void copiesKeepContentAndBulkDeletesReportEachKey() {
         this.s3.putObject((put) -> put.bucket(this.bucket).key("main/source").contentType("text/plain"),
                 RequestBody.fromString("copy me"));
-        java.time.Instant copied = this.s3.copyObject((copy) -> copy.sourceBucket(this.bucket).sourceKey("main/source")
+        Instant copied = this.s3.copyObject((copy) -> copy.sourceBucket(this.bucket).sourceKey("main/source")
             .destinationBucket(this.bucket).destinationKey("main/target")).copyObjectResult().lastModified();
-        assertThat(copied).isCloseTo(java.time.Instant.now(), within(1, java.time.temporal.ChronoUnit.MINUTES));
+        assertThat(copied).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
         assertThat(this.s3.getObjectAsBytes((get) -> get.bucket(this.bucket).key("main/target")).asUtf8String())
             .isEqualTo("copy me");
         DeleteObjectsResponse deleted = this.s3.deleteObjects((delete) -> delete.bucket(this.bucket)
@@ -253,7 +258,7 @@ class S3GatewayFidelityTests {
 
     private String rest(String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(this.target.apiEndpoint() + path))
-            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                     (this.target.accessKeyId() + ":" + this.target.secretAccessKey()).getBytes(StandardCharsets.UTF_8)))
             .GET().build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();

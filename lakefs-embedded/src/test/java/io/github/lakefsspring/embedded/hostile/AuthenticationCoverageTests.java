@@ -7,21 +7,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
-import io.github.lakefsspring.embedded.server.http.Route;
-import io.github.lakefsspring.embedded.server.validation.ParameterSpec;
-import io.github.lakefsspring.embedded.server.validation.Schema;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.json.JsonMapper;
+
+import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
+import io.github.lakefsspring.embedded.server.http.Route;
+import io.github.lakefsspring.embedded.server.validation.ParameterSpec;
+import io.github.lakefsspring.embedded.server.validation.Schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -173,7 +175,7 @@ class AuthenticationCoverageTests {
             return List.of(sample(array.items()));
         }
         Schema.ObjectSchema object = (Schema.ObjectSchema) schema;
-        Map<String, Object> sample = new java.util.LinkedHashMap<>();
+        Map<String, Object> sample = new LinkedHashMap<>();
         for (String name : object.required()) {
             Schema property = object.properties().get(name);
             sample.put(name, (property != null) ? sample(property) : "x");

@@ -7,16 +7,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
-import io.github.lakefsspring.embedded.server.http.BodyLimits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+
+import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
+import io.github.lakefsspring.embedded.server.http.BodyLimits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +62,7 @@ class HostileInputTests {
         try (RawHttp raw = new RawHttp(server.endpoint())) {
             raw.head("POST", "/api/v1/repositories", "Content-Type: application/json", "Transfer-Encoding: chunked");
             byte[] chunk = new byte[64 * 1024];
-            java.util.Arrays.fill(chunk, (byte) ' ');
+            Arrays.fill(chunk, (byte) ' ');
             CompletableFuture<Long> sent = CompletableFuture.supplyAsync(() -> {
                 long total = 0;
                 while (total < 512L * 1024 * 1024 && raw.chunk(chunk)) {

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,10 +20,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.github.lakefsspring.embedded.EmbeddedLakeFSMain;
-import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.github.lakefsspring.embedded.EmbeddedLakeFSMain;
+import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -140,7 +142,7 @@ class EmbeddedServerLifecycleTests {
             if (matcher.find()) {
                 Thread drain = new Thread(() -> {
                     try {
-                        reader.transferTo(java.io.Writer.nullWriter());
+                        reader.transferTo(Writer.nullWriter());
                     }
                     catch (IOException ex) {
                         // the process ended

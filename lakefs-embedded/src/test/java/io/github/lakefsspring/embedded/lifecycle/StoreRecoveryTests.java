@@ -1,12 +1,12 @@
 package io.github.lakefsspring.embedded.lifecycle;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.stream.Stream;
 
-import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
-import io.github.lakefsspring.embedded.store.Durability;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -21,6 +21,9 @@ import software.amazon.awssdk.services.s3.model.CompletedMultipartUpload;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
+import io.github.lakefsspring.embedded.store.Durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,7 +92,7 @@ class StoreRecoveryTests {
     @Test
     void anS3MultipartUploadCarriesOnAfterARestart() throws Exception {
         byte[] first = new byte[5 * 1024 * 1024];
-        java.util.Arrays.fill(first, (byte) 'a');
+        Arrays.fill(first, (byte) 'a');
         String uploadId;
         String etag1;
         try (EmbeddedLakeFSServer server = start(); S3Client s3 = s3(server)) {
@@ -109,7 +112,7 @@ class StoreRecoveryTests {
                     .build()));
             byte[] object = s3.getObjectAsBytes((get) -> get.bucket("mpu").key("main/big.bin")).asByteArray();
             assertThat(object).hasSize(first.length + 4);
-            assertThat(new String(object, first.length, 4, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("tail");
+            assertThat(new String(object, first.length, 4, StandardCharsets.UTF_8)).isEqualTo("tail");
         }
     }
 

@@ -48,6 +48,33 @@ public enum LakeFSClientObservation implements ObservationDocumentation {
         public KeyName[] getHighCardinalityKeyNames() {
             return HighCardinalityTags.values();
         }
+    },
+
+    /**
+     * One {@code @LakeFSTransactional} method or {@code LakeFSTransactionTemplate} run, from the ephemeral branch's
+     * creation to its merge or deletion; its {@link LowCardinalityTags#OUTCOME} is {@code committed}, {@code empty},
+     * {@code rolled_back}, {@code conflict} or {@code failed}, and its branch is the one merged into.
+     */
+    TRANSACTION {
+        @Override
+        public String getName() {
+            return "lakefs.transaction";
+        }
+
+        @Override
+        public String getContextualName() {
+            return "lakeFS transaction";
+        }
+
+        @Override
+        public KeyName[] getLowCardinalityKeyNames() {
+            return new KeyName[] { LowCardinalityTags.OUTCOME };
+        }
+
+        @Override
+        public KeyName[] getHighCardinalityKeyNames() {
+            return HighCardinalityTags.values();
+        }
     };
 
     /** Keys with few values, safe for metrics. */

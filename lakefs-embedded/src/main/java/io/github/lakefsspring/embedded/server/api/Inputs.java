@@ -1,5 +1,6 @@
 package io.github.lakefsspring.embedded.server.api;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ final class Inputs {
             throw ApiException.badRequest("parameter \"" + name + "\" in query has an error: value is required but "
                     + "missing");
         }
-        if (path.isEmpty() || path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 1024) {
+        if (path.isEmpty() || path.getBytes(StandardCharsets.UTF_8).length > 1024) {
             throw ApiException.badRequest("argument path: invalid value: validation error");
         }
         return path;

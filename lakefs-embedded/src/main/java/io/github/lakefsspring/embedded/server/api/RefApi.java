@@ -6,6 +6,7 @@ import java.util.TreeMap;
 
 import tools.jackson.databind.JsonNode;
 
+import io.github.lakefsspring.embedded.server.http.ApiException;
 import io.github.lakefsspring.embedded.server.http.ApiRequest;
 import io.github.lakefsspring.embedded.server.http.ApiResponse;
 import io.github.lakefsspring.embedded.server.http.Routes;
@@ -257,7 +258,7 @@ public final class RefApi {
                 && !id.contains("..") && !id.contains("/") && !id.contains("@{")
                 && id.chars().noneMatch((c) -> c <= ' ' || "^:?*[\\".indexOf(c) >= 0);
         if (!valid) {
-            throw io.github.lakefsspring.embedded.server.http.ApiException
+            throw ApiException
                 .badRequest("argument tagID: tag id: invalid value: validation error");
         }
         return id;

@@ -2,6 +2,7 @@ package io.github.lakefsspring.embedded.server.api;
 
 import java.util.HashSet;
 import java.util.Map;
+import java.util.TreeMap;
 
 import tools.jackson.databind.JsonNode;
 
@@ -83,7 +84,7 @@ public final class RepositoryApi {
             });
         routes.get("/repositories/{repository}/metadata", "GetRepositoryMetadata")
             .blocking((request) -> ApiResponse.json(200,
-                    new java.util.TreeMap<>(this.store.getRepositoryMetadata(Inputs.repository(request)))));
+                    new TreeMap<>(this.store.getRepositoryMetadata(Inputs.repository(request)))));
         routes.post("/repositories/{repository}/metadata", "SetRepositoryMetadata")
             .body(ObjectSchemaBuilder.component("RepositoryMetadataSet")
                 .required("metadata", Schema.stringMap())

@@ -1,5 +1,7 @@
 package io.github.lakefsspring.embedded.server.api;
 
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +18,15 @@ import io.github.lakefsspring.embedded.server.presign.PresignSigner;
 import io.github.lakefsspring.embedded.server.validation.ObjectSchemaBuilder;
 import io.github.lakefsspring.embedded.server.validation.ParameterSpec;
 import io.github.lakefsspring.embedded.server.validation.Schema;
+import io.github.lakefsspring.embedded.store.CommitRequest;
 import io.github.lakefsspring.embedded.store.ImportSource;
 import io.github.lakefsspring.embedded.store.ImportStatus;
-import io.github.lakefsspring.embedded.store.CommitRequest;
 import io.github.lakefsspring.embedded.store.ObjectEntry;
+import io.github.lakefsspring.embedded.store.PresignedMultipartUpload;
 import io.github.lakefsspring.embedded.store.StageRequest;
 import io.github.lakefsspring.embedded.store.VersionedStore;
 import io.github.lakefsspring.embedded.store.blockstore.BlockstoreType;
+import io.github.lakefsspring.embedded.store.blockstore.StoredBlob;
 
 /**
  * Direct-to-storage writes (the staging API: reserve an address, link it) and imports from storage URIs.
@@ -141,9 +145,9 @@ public final class StagingApi {
         if (parts < 0 || parts > 10_000) {
             throw ApiException.badRequest("parts must be between 0 and 10000");
         }
-        io.github.lakefsspring.embedded.store.PresignedMultipartUpload upload = this.store
+        PresignedMultipartUpload upload = this.store
             .createPresignedMultipartUpload(repository, branch, path);
-        List<String> urls = new java.util.ArrayList<>();
+        List<String> urls = new ArrayList<>();
         for (int part = 1; part <= parts; part++) {
             urls.add(this.signer.writePart(request.origin(), upload.physicalAddress(), upload.uploadId(), part).url());
         }
@@ -156,9 +160,9 @@ public final class StagingApi {
 
     private ApiResponse completeMultipart(ApiRequest request) {
         JsonNode body = request.json();
-        List<io.github.lakefsspring.embedded.store.blockstore.StoredBlob.Part> parts = new java.util.ArrayList<>();
+        List<StoredBlob.Part> parts = new ArrayList<>();
         for (JsonNode part : body.path("parts")) {
-            parts.add(new io.github.lakefsspring.embedded.store.blockstore.StoredBlob.Part(
+            parts.add(new StoredBlob.Part(
                     part.path("part_number").asInt(), Inputs.text(part, "etag").replace("\"", "")));
         }
         ObjectEntry entry = this.store.completePresignedMultipartUpload(Inputs.repository(request), Inputs.branch(request),
@@ -192,7 +196,7 @@ public final class StagingApi {
 
     private ApiResponse startImport(ApiRequest request) {
         JsonNode body = request.json();
-        List<ImportSource> sources = new java.util.ArrayList<>();
+        List<ImportSource> sources = new ArrayList<>();
         for (JsonNode path : body.path("paths")) {
             sources.add(new ImportSource("common_prefix".equals(Inputs.text(path, "type")), Inputs.text(path, "path"),
                     Inputs.text(path, "destination")));
@@ -226,7 +230,7 @@ public final class StagingApi {
 
     private String signature(String repository, String branch, String path, String address) {
         byte[] mac = this.addressSigner.sign(repository + "\n" + branch + "\n" + path + "\n" + address);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(mac);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac);
     }
 
 }

@@ -1,14 +1,16 @@
 package io.github.lakefsspring.embedded.server.http;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import io.github.lakefsspring.embedded.server.auth.Principal;
-import io.github.lakefsspring.embedded.server.validation.OperationSpec;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
+
+import io.github.lakefsspring.embedded.server.auth.Principal;
+import io.github.lakefsspring.embedded.server.validation.OperationSpec;
 
 /**
  * A validated, authenticated request as an operation's handler sees it. Parameters have already passed
@@ -64,13 +66,13 @@ public record ApiRequest(String method, Map<String, String> pathVariables, Query
 
     /** @return the first value of a header, or null */
     public @Nullable String header(String name) {
-        List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     /** @return whether a header was sent, even empty */
     public boolean hasHeader(String name) {
-        return headers.containsKey(name.toLowerCase(java.util.Locale.ROOT));
+        return headers.containsKey(name.toLowerCase(Locale.ROOT));
     }
 
     /** @return the acting user; only public operations see anonymous requests */

@@ -1,6 +1,7 @@
 package io.github.lakefsspring.embedded.server.http;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -8,6 +9,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SynchronousSink;
 import reactor.netty.http.server.HttpServerRequest;
 
 /**
@@ -120,7 +122,7 @@ public final class BodyLimits {
             }
             Collector collector = new Collector(declared);
             return request.receive()
-                .handle((ByteBuf buffer, reactor.core.publisher.SynchronousSink<Void> sink) -> {
+                .handle((ByteBuf buffer, SynchronousSink<Void> sink) -> {
                     RuntimeException refusal = collector.add(buffer);
                     if (refusal != null) {
                         sink.error(refusal);
@@ -192,7 +194,7 @@ public final class BodyLimits {
 
             byte[] bytes() {
                 if (this.exact != null) {
-                    return (this.size == this.exact.length) ? this.exact : java.util.Arrays.copyOf(this.exact, (int) this.size);
+                    return (this.size == this.exact.length) ? this.exact : Arrays.copyOf(this.exact, (int) this.size);
                 }
                 byte[] all = new byte[(int) this.size];
                 int offset = 0;

@@ -1,12 +1,14 @@
 package io.github.lakefsspring.embedded.server.http;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-import io.github.lakefsspring.embedded.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.netty.channel.AbortedException;
+
+import io.github.lakefsspring.embedded.store.StoreException;
 
 /**
  * Turns a failure into the response lakeFS gives for it: {@link ApiException}s as they say, store failures
@@ -59,7 +61,7 @@ public final class Failures {
      *         handlers and storage arrive wrapped, and are the server's)
      */
     public static boolean isClientAbort(Throwable failure) {
-        if (failure instanceof java.io.IOException) {
+        if (failure instanceof IOException) {
             return true;
         }
         for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {

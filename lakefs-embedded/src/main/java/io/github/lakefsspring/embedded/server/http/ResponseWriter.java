@@ -1,13 +1,15 @@
 package io.github.lakefsspring.embedded.server.http;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 
-import io.github.lakefsspring.embedded.server.json.LakeFSJson;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.server.HttpServerResponse;
+
+import io.github.lakefsspring.embedded.server.json.LakeFSJson;
 
 /**
  * Writes {@link ApiResponse}s to the network as lakeFS writes its responses: JSON with
@@ -39,7 +41,7 @@ public final class ResponseWriter {
             return send(response, bytes, head);
         }
         if (body instanceof ResponseBody.Text text) {
-            byte[] bytes = text.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] bytes = text.text().getBytes(StandardCharsets.UTF_8);
             response.header(HttpHeaderNames.CONTENT_TYPE, text.contentType());
             return send(response, bytes, head);
         }

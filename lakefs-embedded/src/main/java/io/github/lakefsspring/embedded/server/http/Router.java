@@ -1,5 +1,7 @@
 package io.github.lakefsspring.embedded.server.http;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +18,8 @@ public final class Router {
      *        wins, as in lakeFS's router
      */
     public Router(List<Route> routes) {
-        List<Route> ordered = new java.util.ArrayList<>(routes);
-        ordered.sort(java.util.Comparator.comparingInt((Route route) -> route.template().literalSegments()).reversed());
+        List<Route> ordered = new ArrayList<>(routes);
+        ordered.sort(Comparator.comparingInt((Route route) -> route.template().literalSegments()).reversed());
         this.routes = List.copyOf(ordered);
     }
 

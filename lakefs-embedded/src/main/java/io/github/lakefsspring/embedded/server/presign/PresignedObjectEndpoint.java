@@ -3,8 +3,19 @@ package io.github.lakefsspring.embedded.server.presign;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
 
 import io.github.lakefsspring.embedded.server.http.ApiResponse;
 import io.github.lakefsspring.embedded.server.http.BodyStreams;
@@ -19,15 +30,6 @@ import io.github.lakefsspring.embedded.store.StoreException;
 import io.github.lakefsspring.embedded.store.blockstore.BlobWriter;
 import io.github.lakefsspring.embedded.store.blockstore.Blockstore;
 import io.github.lakefsspring.embedded.store.blockstore.StoredBlob;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpMethod;
-import org.reactivestreams.Publisher;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
-import reactor.netty.http.server.HttpServerRequest;
-import reactor.netty.http.server.HttpServerResponse;
 
 /**
  * Serves the embedded server's presigned URLs the way object storage serves its own: no lakeFS
@@ -106,13 +108,13 @@ public final class PresignedObjectEndpoint implements RequestDispatcher.ExtraEnd
                 return error(416, "InvalidRange", "The requested range is not satisfiable");
             }
             if (parsed.outcome() == ByteRange.Outcome.SATISFIABLE) {
-                response = new ApiResponse(206, java.util.List.of(),
+                response = new ApiResponse(206, List.of(),
                         new ResponseBody.FileRegion(file, parsed.start(), parsed.length()))
                         .withHeader("Content-Range", "bytes " + parsed.start() + "-" + parsed.end() + "/" + size);
                 return withObjectHeaders(response, lastModified);
             }
         }
-        response = new ApiResponse(200, java.util.List.of(), new ResponseBody.FileRegion(file, 0, size));
+        response = new ApiResponse(200, List.of(), new ResponseBody.FileRegion(file, 0, size));
         return withObjectHeaders(response, lastModified);
     }
 

@@ -1,10 +1,12 @@
 package io.github.lakefsspring.embedded.server.validation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import io.github.lakefsspring.embedded.server.http.QueryParameters;
 import org.jspecify.annotations.Nullable;
+
+import io.github.lakefsspring.embedded.server.http.QueryParameters;
 
 /**
  * What the validator sees of a request.
@@ -20,6 +22,6 @@ public record RawRequest(Map<String, String> pathVariables, QueryParameters quer
 
     /** @return every value of a header, matched case-insensitively */
     public List<String> header(String name) {
-        return headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), List.of());
+        return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -83,11 +84,11 @@ final class Changes {
 
         private final SortedZip zip;
 
-        private final java.util.function.Function<SortedZip.Row, @Nullable Change> classifier;
+        private final Function<SortedZip.Row, @Nullable Change> classifier;
 
         private @Nullable Change next;
 
-        Iterating(SortedZip zip, java.util.function.Function<SortedZip.Row, @Nullable Change> classifier) {
+        Iterating(SortedZip zip, Function<SortedZip.Row, @Nullable Change> classifier) {
             this.zip = zip;
             this.classifier = classifier;
             this.next = advance();

@@ -1,9 +1,12 @@
 package io.github.lakefsspring.embedded.store.files;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +17,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -268,7 +273,7 @@ public final class FileBlockstore implements Blockstore {
     }
 
     private static String relativeUri(Path folder, Path file) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (Path part : folder.relativize(file)) {
             String piece = part.toString();
             if (piece.startsWith(CONTINUED) && !names.isEmpty()) {
@@ -297,7 +302,7 @@ public final class FileBlockstore implements Blockstore {
         if (escaped.length() <= MAX_NAME) {
             return List.of(escaped);
         }
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         int start = 0;
         while (start < escaped.length()) {
             int end = Math.min(escaped.length(), start + MAX_NAME);
@@ -320,14 +325,14 @@ public final class FileBlockstore implements Blockstore {
             }
             return uri;
         }
-        catch (java.net.URISyntaxException ex) {
+        catch (URISyntaxException ex) {
             throw new StoreException(Kind.BAD_REQUEST, "invalid physical address " + physicalAddress, ex);
         }
     }
 
     /** Escapes one URI segment into a safe file name: never {@code .}, {@code ..} or the temp suffix. */
     private static String segment(String raw) {
-        String decoded = java.net.URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String decoded = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
         StringBuilder name = new StringBuilder();
         for (byte b : decoded.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
@@ -342,7 +347,7 @@ public final class FileBlockstore implements Blockstore {
         if (name.equals("~")) {
             return "";
         }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c == '~' && i + 2 < name.length()) {
@@ -385,7 +390,7 @@ public final class FileBlockstore implements Blockstore {
             return;
         }
         try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);

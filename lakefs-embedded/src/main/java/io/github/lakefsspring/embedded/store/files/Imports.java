@@ -1,6 +1,7 @@
 package io.github.lakefsspring.embedded.store.files;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -180,7 +181,7 @@ final class Imports implements AutoCloseable {
     }
 
     private StoredEntry entry(StoredBlob blob) throws IOException {
-        long modified = java.nio.file.Files.getLastModifiedTime(this.store.files().file(blob.physicalAddress()))
+        long modified = Files.getLastModifiedTime(this.store.files().file(blob.physicalAddress()))
             .toInstant()
             .getEpochSecond();
         return StoredEntry.of(blob.physicalAddress(), blob.checksum(), blob.sizeBytes(), modified,
