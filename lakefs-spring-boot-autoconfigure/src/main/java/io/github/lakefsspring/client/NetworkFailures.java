@@ -38,7 +38,7 @@ final class NetworkFailures {
             Throwable failure) {
         String server = uri.getHost() + ":" + ((uri.getPort() > 0) ? uri.getPort()
                 : ("https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80));
-        StallGuard.StalledWriteException stalled = cause(failure, StallGuard.StalledWriteException.class);
+        BodyWriteGuard.StalledWriteException stalled = cause(failure, BodyWriteGuard.StalledWriteException.class);
         if (stalled != null || cause(failure, WriteTimeoutException.class) != null) {
             return new LakeFSNetworkException("lakeFS at " + server + " stopped reading the request of " + what
                     + " for longer than the transfer timeout of " + ((stalled != null) ? stalled.timeout() : writeTimeout),

@@ -1,7 +1,9 @@
 package io.github.lakefsspring.client;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,6 +127,23 @@ class LakeFSClientTests {
             .containsEntry("owner", "team");
         assertThat(this.client.objects().exists(this.repo, "main", "data/blob.bin")).isTrue();
         assertThat(this.client.objects().exists(this.repo, "main", "data/none")).isFalse();
+    }
+
+    @Test
+    void aStreamThatFailsPartWayStoresNothing() {
+        InputStream failing = new SequenceInputStream(new ByteArrayInputStream(new byte[100_000]), new InputStream() {
+
+            @Override
+            public int read() throws IOException {
+                throw new IOException("the source broke");
+            }
+
+        });
+        assertThatExceptionOfType(LakeFSNetworkException.class)
+            .isThrownBy(() -> this.client.objects().upload(this.repo, "main", "broken", failing, -1,
+                    UploadOptions.defaults()))
+            .withStackTraceContaining("the source broke");
+        assertThat(this.client.objects().exists(this.repo, "main", "broken")).isFalse();
     }
 
     @Test

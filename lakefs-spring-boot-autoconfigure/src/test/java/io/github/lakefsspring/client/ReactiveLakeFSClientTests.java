@@ -27,6 +27,7 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
  * {@link ReactiveLakeFSClient} against a lakeFS over real HTTP (the embedded server, or the one the
@@ -131,6 +132,18 @@ class ReactiveLakeFSClientTests {
             .map(String::valueOf)
             .block(WAIT);
         assertThat(range).isEqualTo("[0]");
+    }
+
+    @Test
+    void aSourceThatFailsPartWayStoresNothing() {
+        Flux<DataBuffer> failing = Flux.concat(Flux.range(0, 4)
+            .map((i) -> DefaultDataBufferFactory.sharedInstance.wrap(new byte[64 * 1024])),
+                Flux.error(new IllegalStateException("the source broke")));
+        assertThatException()
+            .isThrownBy(() -> this.client.objects().upload(this.repo, "main", "broken", failing, -1,
+                    UploadOptions.defaults()).block(WAIT))
+            .withStackTraceContaining("the source broke");
+        assertThat(this.client.objects().exists(this.repo, "main", "broken").block(WAIT)).isFalse();
     }
 
     @Test

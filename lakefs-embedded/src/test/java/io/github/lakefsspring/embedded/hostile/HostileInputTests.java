@@ -174,6 +174,32 @@ class HostileInputTests {
         assertServing();
     }
 
+    @Test
+    void anUploadCutBeforeItsBodyEndsStoresNothing() throws Exception {
+        api("POST", "/repositories", "{\"name\":\"cut\",\"storage_namespace\":\"s3://b/cut\"}");
+        String authorization = "Authorization: " + RawHttp.basic(server.accessKeyId(), server.secretAccessKey());
+        try (RawHttp raw = new RawHttp(server.endpoint())) {
+            raw.head("POST", "/api/v1/repositories/cut/branches/main/objects?path=chunked", authorization,
+                    "Transfer-Encoding: chunked");
+            raw.chunk("partial".getBytes(StandardCharsets.UTF_8));
+        }
+        try (RawHttp raw = new RawHttp(server.endpoint())) {
+            raw.head("POST", "/api/v1/repositories/cut/branches/main/objects?path=headers-only", authorization,
+                    "Transfer-Encoding: chunked");
+        }
+        try (RawHttp raw = new RawHttp(server.endpoint())) {
+            raw.head("POST", "/api/v1/repositories/cut/branches/main/objects?path=declared", authorization,
+                    "Content-Length: 100");
+            raw.send("partial".getBytes(StandardCharsets.UTF_8));
+        }
+        Thread.sleep(500);
+        for (String path : List.of("chunked", "headers-only", "declared")) {
+            assertThat(api("GET", "/repositories/cut/refs/main/objects/stat?path=" + path, null).statusCode())
+                .as(path).isEqualTo(404);
+        }
+        assertServing();
+    }
+
     private static void assertServing() throws Exception {
         HttpResponse<String> health = http.send(HttpRequest.newBuilder(server.apiEndpoint().resolve("v1/healthcheck"))
             .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());

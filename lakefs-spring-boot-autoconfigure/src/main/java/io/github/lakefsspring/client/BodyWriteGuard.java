@@ -20,26 +20,32 @@ import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.io.entity.HttpEntityWrapper;
 
 /**
- * Bounds the silence of a request's write side, which a blocking socket cannot bound itself: when writing a
- * request body has been blocked for longer than the timeout (the server stopped reading), the connection is
- * closed, so that the write fails with {@link StalledWriteException} instead of waiting forever. An Apache
- * HttpClient 5 exec interceptor; one watchdog thread serves every guarded write in the JVM.
+ * Makes a request body's write end in one of two ways only, complete or cut, which Apache HttpClient 5 does not
+ * ensure by itself:
+ * <ul>
+ * <li>a write blocked for longer than the timeout (the server stopped reading) closes the connection and fails
+ * with {@link StalledWriteException} instead of waiting forever, as a blocking socket cannot bound a write;</li>
+ * <li>a body that fails part-way (its source threw, or the writer discarded it) closes the connection before the
+ * failure propagates: HttpClient closes a chunked body's stream even after a failure, and that close writes the
+ * last chunk, so without the cut the server would store the truncated body as a complete object.</li>
+ * </ul>
+ * An exec interceptor; one watchdog thread serves every guarded write in the JVM.
  */
-public final class StallGuard implements ExecChainHandler {
+public final class BodyWriteGuard implements ExecChainHandler {
 
     /** The name the guard is registered under in the exec chain. */
-    public static final String NAME = "lakefs-stall-guard";
+    public static final String NAME = "lakefs-body-write-guard";
 
     private static final Set<GuardedStream> WRITING = ConcurrentHashMap.newKeySet();
 
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor((task) -> {
-        Thread thread = new Thread(task, "lakefs-stall-guard");
+        Thread thread = new Thread(task, "lakefs-body-write-guard");
         thread.setDaemon(true);
         return thread;
     });
 
     static {
-        WATCHDOG.scheduleWithFixedDelay(StallGuard::check, 100, 100, TimeUnit.MILLISECONDS);
+        WATCHDOG.scheduleWithFixedDelay(BodyWriteGuard::check, 100, 100, TimeUnit.MILLISECONDS);
     }
 
     private final Duration timeout;
@@ -47,7 +53,7 @@ public final class StallGuard implements ExecChainHandler {
     /**
      * @param timeout the longest a write may stay blocked
      */
-    public StallGuard(Duration timeout) {
+    public BodyWriteGuard(Duration timeout) {
         this.timeout = timeout;
     }
 
@@ -83,7 +89,13 @@ public final class StallGuard implements ExecChainHandler {
 
         @Override
         public void writeTo(OutputStream out) throws IOException {
-            super.writeTo(new GuardedStream(out, this.runtime, this.timeout));
+            try {
+                super.writeTo(new GuardedStream(out, this.runtime, this.timeout));
+            }
+            catch (IOException | RuntimeException | Error ex) {
+                this.runtime.discardEndpoint();
+                throw ex;
+            }
         }
 
     }
