@@ -22,6 +22,7 @@ import io.github.lakefsspring.client.http.TagExchange;
 import io.github.lakefsspring.client.observation.LakeFSClientObservationConvention;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.converter.ByteArrayHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -30,7 +31,6 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.support.RestClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
-import org.springframework.web.util.DefaultUriBuilderFactory;
 
 /**
  * The lakeFS REST API, grouped by lakeFS area as lakeFS's own API documentation is: {@link #repositories()},
@@ -127,15 +127,17 @@ public final class LakeFSClient implements AutoCloseable {
             LakeFSErrorDecoder errors) {
         List<HttpMessageConverter<?>> converters = List.of(new ByteArrayHttpMessageConverter(),
                 new StringHttpMessageConverter(StandardCharsets.UTF_8), new JacksonJsonHttpMessageConverter(json));
+        String authorization = "Basic " + HttpHeaders.encodeBasicAuth(this.settings.accessKeyId(),
+                this.settings.secretAccessKey(), StandardCharsets.UTF_8);
+        String userAgent = ClientVersion.userAgent();
         return builder.requestFactory(factory)
-            .uriBuilderFactory(new DefaultUriBuilderFactory(this.settings.apiEndpoint().toString()))
+            .uriBuilderFactory(new LakeFSUriBuilderFactory(this.settings.apiEndpoint().toString()))
             .messageConverters(converters)
             .defaultStatusHandler((status) -> status.isError(), errors)
             .requestInitializer((request) -> {
                 recordUri(request.getURI());
-                request.getHeaders().setBasicAuth(this.settings.accessKeyId(), this.settings.secretAccessKey(),
-                        StandardCharsets.UTF_8);
-                request.getHeaders().set(CLIENT_HEADER, ClientVersion.userAgent());
+                request.getHeaders().set(HttpHeaders.AUTHORIZATION, authorization);
+                request.getHeaders().set(CLIENT_HEADER, userAgent);
             });
     }
 

@@ -24,7 +24,6 @@ import org.springframework.http.codec.json.JacksonJsonEncoder;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.support.WebClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
-import org.springframework.web.util.DefaultUriBuilderFactory;
 
 /**
  * The lakeFS REST API for reactive applications: {@link #repositories()}, {@link #branches()}, {@link #tags()},
@@ -76,7 +75,7 @@ public final class ReactiveLakeFSClient {
         ClientHttpConnector connector = (builder.connector != null) ? builder.connector : connector(this.settings);
         String userAgent = ClientVersion.userAgent();
         WebClient web = builder.webClientBuilder.clone()
-            .uriBuilderFactory(new DefaultUriBuilderFactory(this.settings.apiEndpoint().toString()))
+            .uriBuilderFactory(new LakeFSUriBuilderFactory(this.settings.apiEndpoint().toString()))
             .clientConnector(connector)
             .codecs((codecs) -> {
                 codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(json));
