@@ -225,6 +225,16 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
                 || this.credentials.secretAccessKey().equals(QUICKSTART_SECRET_ACCESS_KEY);
     }
 
+    /** @return which lakeFS blockstore the server behaves as */
+    public BlockstoreType blockstoreType() {
+        return this.blockstoreType;
+    }
+
+    /** @return how far an acknowledged write survives */
+    public Durability durability() {
+        return this.durability;
+    }
+
     /** @return whether the server listens on a loopback address only */
     public boolean isLoopbackOnly() {
         return isLoopback(this.bindAddress);

@@ -122,8 +122,9 @@ public final class LakeFSAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(RepositoryOperations.class)
-    RepositoryTemplate repositoryTemplate(LakeFSClient client) {
-        return new RepositoryTemplate(client);
+    RepositoryTemplate repositoryTemplate(LakeFSClient client, LakeFSProperties properties, Environment environment) {
+        LakeFSPropertiesCheck.check(properties, environment);
+        return new RepositoryTemplate(client, properties.getPresign().getThreshold());
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
+import io.github.lakefsspring.embedded.store.Durability;
 import io.github.lakefsspring.embedded.store.blockstore.BlockstoreType;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -44,7 +45,8 @@ public final class LakeFSEmbeddedServerAutoConfiguration {
         LakeFSProperties.Embedded embedded = properties.getEmbedded();
         EmbeddedLakeFSServer.Builder builder = EmbeddedLakeFSServer.builder()
             .port(embedded.getPort())
-            .blockstoreType(blockstoreType(embedded.getBlockstore()));
+            .blockstoreType(blockstoreType(embedded.getBlockstore()))
+            .durability(durability(embedded.getDurability()));
         if (embedded.getDataDirectory() != null) {
             builder.dataDirectory(Path.of(embedded.getDataDirectory()));
         }
@@ -57,6 +59,17 @@ public final class LakeFSEmbeddedServerAutoConfiguration {
     @Bean
     LakeFSConnectionDetails lakeFSConnectionDetails(EmbeddedLakeFSServer server) {
         return new EmbeddedLakeFSConnectionDetails(server);
+    }
+
+    private static Durability durability(String name) {
+        for (Durability durability : Durability.values()) {
+            if (durability.name().equalsIgnoreCase(name)) {
+                return durability;
+            }
+        }
+        throw new LakeFSConfigurationException("lakefs.embedded.durability=" + name + " is invalid.",
+                "Set lakefs.embedded.durability to 'process' (survives the process being killed) or 'fsync' (survives "
+                        + "a power loss as well).");
     }
 
     private static BlockstoreType blockstoreType(String name) {

@@ -6,7 +6,10 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.lakefsspring.core.RepositoryTemplate;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties for lakeFS, under {@code lakefs}.
@@ -63,6 +66,8 @@ public class LakeFSProperties {
      * limited in total.
      */
     private Duration transferTimeout = Duration.ofMinutes(5);
+
+    private final Presign presign = new Presign();
 
     private final Retry retry = new Retry();
 
@@ -140,6 +145,10 @@ public class LakeFSProperties {
         this.transferTimeout = transferTimeout;
     }
 
+    public Presign getPresign() {
+        return this.presign;
+    }
+
     public Retry getRetry() {
         return this.retry;
     }
@@ -170,6 +179,29 @@ public class LakeFSProperties {
         return "LakeFSProperties[endpoint=" + this.endpoint + ", accessKeyId=" + this.accessKeyId
                 + ", secretAccessKey=" + ((this.secretAccessKey != null) ? "******" : null) + ", defaultRepository="
                 + this.defaultRepository + ", defaultBranch=" + this.defaultBranch + "]";
+    }
+
+    /**
+     * When the high-level API moves object bytes through presigned URLs, straight between the application and the
+     * object store.
+     */
+    public static class Presign {
+
+        /**
+         * Smallest object an upload sends through a presigned URL when the write's options leave the choice open and
+         * the server's storage supports presigning; smaller objects take lakeFS's direct path, one request instead of
+         * three. 0 presigns every such upload.
+         */
+        private DataSize threshold = RepositoryTemplate.DEFAULT_PRESIGN_THRESHOLD;
+
+        public DataSize getThreshold() {
+            return this.threshold;
+        }
+
+        public void setThreshold(DataSize threshold) {
+            this.threshold = threshold;
+        }
+
     }
 
     /**
@@ -522,6 +554,12 @@ public class LakeFSProperties {
          */
         private String blockstore = "s3";
 
+        /**
+         * How far an acknowledged write survives: 'process' (the process being killed) or 'fsync' (a power loss as
+         * well: writes are forced to the device before they are acknowledged; slower).
+         */
+        private String durability = "process";
+
         public boolean isEnabled() {
             return this.enabled;
         }
@@ -552,6 +590,14 @@ public class LakeFSProperties {
 
         public void setBlockstore(String blockstore) {
             this.blockstore = blockstore;
+        }
+
+        public String getDurability() {
+            return this.durability;
+        }
+
+        public void setDurability(String durability) {
+            this.durability = durability;
         }
 
     }

@@ -36,6 +36,10 @@ final class LakeFSPropertiesCheck {
         check.notNegative("lakefs.retry.initial-delay", retry.getInitialDelay());
         check.positive("lakefs.retry.max-delay", retry.getMaxDelay());
         check.notNegative("lakefs.retry.jitter", retry.getJitter());
+        if (properties.getPresign().getThreshold().isNegative()) {
+            throw check.invalid("lakefs.presign.threshold", properties.getPresign().getThreshold(),
+                    "it must not be negative (0 presigns every upload the storage allows)");
+        }
     }
 
     private void positive(String property, @Nullable Duration value) {

@@ -17,10 +17,16 @@ final class CoreSupport {
 
     private final LakeFSClient client;
 
+    private final long presignThreshold;
+
     private volatile @Nullable StorageConfig storage;
 
-    CoreSupport(LakeFSClient client) {
+    /**
+     * @param presignThreshold the smallest upload that goes through a presigned URL when the caller did not say
+     */
+    CoreSupport(LakeFSClient client, long presignThreshold) {
         this.client = client;
+        this.presignThreshold = presignThreshold;
     }
 
     LakeFSClient client() {
@@ -43,6 +49,18 @@ final class CoreSupport {
             }
         }
         return supported;
+    }
+
+    /**
+     * Whether to upload through a presigned URL: as asked, or, when not asked, when the server supports it and the
+     * object is at least the presign threshold (a smaller one costs more in the two extra round trips than it saves).
+     * @param size the object's size, or -1 when unknown (then as the server supports)
+     */
+    boolean presignUpload(@Nullable Boolean requested, long size) {
+        if (requested == null && size >= 0 && size < this.presignThreshold) {
+            return false;
+        }
+        return presign(requested);
     }
 
     /** Whether large presigned writes can be split into a multipart upload on this server's storage. */

@@ -4,6 +4,8 @@ import java.util.stream.Stream;
 
 import io.github.lakefsspring.client.LakeFSClient;
 
+import org.springframework.util.unit.DataSize;
+
 /**
  * The default {@link RepositoryOperations}: hands out repository handles over one {@link LakeFSClient}.
  * Thread-safe.
@@ -18,10 +20,32 @@ import io.github.lakefsspring.client.LakeFSClient;
  */
 public class RepositoryTemplate implements RepositoryOperations {
 
+    /** The default {@link #RepositoryTemplate(LakeFSClient, DataSize) presign threshold}: 8 MiB (see BENCHMARKS.md). */
+    public static final DataSize DEFAULT_PRESIGN_THRESHOLD = DataSize.ofMegabytes(8);
+
     private final CoreSupport support;
 
+    /**
+     * Handles on a client, with the {@linkplain #DEFAULT_PRESIGN_THRESHOLD default presign threshold}.
+     * @param client the client
+     */
     public RepositoryTemplate(LakeFSClient client) {
-        this.support = new CoreSupport(client);
+        this(client, DEFAULT_PRESIGN_THRESHOLD);
+    }
+
+    /**
+     * Handles on a client.
+     * @param client the client
+     * @param presignThreshold the smallest object an upload sends through a presigned URL when its options leave
+     * the choice open and the server's storage supports it; smaller ones take lakeFS's direct path (one request
+     * instead of three)
+     */
+    public RepositoryTemplate(LakeFSClient client, DataSize presignThreshold) {
+        if (presignThreshold.isNegative()) {
+            throw new IllegalArgumentException("presign threshold " + presignThreshold + " is invalid: it must not be "
+                    + "negative");
+        }
+        this.support = new CoreSupport(client, presignThreshold.toBytes());
     }
 
     @Override

@@ -83,11 +83,15 @@ public final class WritableObject extends LakeFSObject {
      * @return this handle
      */
     public WritableObject upload(byte[] bytes, WriteOptions options) {
-        if (this.support.presign(options.presign())) {
-            putPresigned(UploadBody.of(bytes), md5(bytes), options, branchName());
+        return upload(bytes, options, branchName());
+    }
+
+    private WritableObject upload(byte[] bytes, WriteOptions options, String branch) {
+        if (this.support.presignUpload(options.presign(), bytes.length)) {
+            putPresigned(UploadBody.of(bytes), md5(bytes), options, branch);
         }
         else {
-            this.support.client().objects().upload(repositoryId(), branchName(), path(), bytes, uploadOptions(options));
+            this.support.client().objects().upload(repositoryId(), branch, path(), bytes, uploadOptions(options));
         }
         forgetStats();
         return this;
@@ -104,13 +108,14 @@ public final class WritableObject extends LakeFSObject {
     }
 
     private WritableObject upload(Path file, WriteOptions options, String branch) {
-        if (this.support.presign(options.presign()) && options.mode() == WriteMode.OVERWRITE
-                && this.support.presignMultipart() && size(file) > MULTIPART_THRESHOLD) {
+        boolean presign = this.support.presignUpload(options.presign(), size(file));
+        if (presign && options.mode() == WriteMode.OVERWRITE && this.support.presignMultipart()
+                && size(file) > MULTIPART_THRESHOLD) {
             putMultipart(file, options, branch);
             forgetStats();
             return this;
         }
-        if (this.support.presign(options.presign())) {
+        if (presign) {
             putPresigned(UploadBody.of(file), null, options, branch);
         }
         else {
@@ -121,8 +126,9 @@ public final class WritableObject extends LakeFSObject {
     }
 
     /**
-     * Uploads a stream, read as it is sent (or spooled to a temporary file for a presigned write); the stream is
-     * closed at the end.
+     * Uploads a stream, read as it is sent; when a presigned write may apply, its size must be known first, so it is
+     * read ahead (a small object in memory, a larger one spooled to a temporary file). The stream is closed at the
+     * end.
      * @param content the bytes
      * @param options content type, metadata, mode, presign
      * @return this handle
@@ -132,13 +138,14 @@ public final class WritableObject extends LakeFSObject {
     }
 
     private WritableObject upload(InputStream content, WriteOptions options, String branch) {
-        if (this.support.presign(options.presign())) {
-            Path spool = spool(content);
+        if (this.support.presignUpload(options.presign(), -1)) {
+            SpooledContent spooled = SpooledContent.of(content);
             try {
-                return upload(spool, options, branch);
+                return (spooled.file() != null) ? upload(spooled.file(), options, branch)
+                        : upload(spooled.bytes(), options, branch);
             }
             finally {
-                deleteQuietly(spool);
+                spooled.delete();
             }
         }
         this.support.client().objects().upload(repositoryId(), branch, path(), content, -1, uploadOptions(options));
@@ -278,26 +285,6 @@ public final class WritableObject extends LakeFSObject {
         }
         catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
-        }
-    }
-
-    private static Path spool(InputStream content) {
-        try (InputStream in = content) {
-            Path file = Files.createTempFile("lakefs-upload-", ".tmp");
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            return file;
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("Cannot buffer the upload in a temporary file", ex);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        }
-        catch (IOException ex) {
-            // a leftover temporary file is harmless
         }
     }
 

@@ -8,6 +8,7 @@ import io.github.lakefsspring.core.BranchTemplate;
 import io.github.lakefsspring.core.RepositoryOperations;
 import io.github.lakefsspring.core.RepositoryTemplate;
 import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
+import io.github.lakefsspring.embedded.store.Durability;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -87,6 +88,28 @@ class LakeFSAutoConfigurationTests {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause()
                 .hasMessage("lakefs.connect-timeout=-5s is invalid: it must be positive, e.g. 10s.");
+        });
+    }
+
+    @Test
+    void theEmbeddedServersDurabilityIsConfigurable() {
+        this.runner.withPropertyValues("lakefs.embedded.durability=fsync")
+            .run((context) -> assertThat(context.getBean(EmbeddedLakeFSServer.class).durability())
+                .isEqualTo(Durability.FSYNC));
+        this.runner.withPropertyValues("lakefs.embedded.durability=sometimes").run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                .hasMessage("lakefs.embedded.durability=sometimes is invalid.");
+        });
+    }
+
+    @Test
+    void aNegativePresignThresholdFailsStartup() {
+        this.runner.withPropertyValues("lakefs.presign.threshold=-1KB").run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                .hasMessage("lakefs.presign.threshold=-1KB is invalid: it must not be negative (0 presigns every upload "
+                        + "the storage allows).");
         });
     }
 
