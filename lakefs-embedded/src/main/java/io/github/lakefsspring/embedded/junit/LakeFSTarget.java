@@ -1,6 +1,9 @@
 package io.github.lakefsspring.embedded.junit;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +39,12 @@ public record LakeFSTarget(URI endpoint, String accessKeyId, String secretAccess
     /** The environment variable holding the storage namespace prefix for repositories on the real lakeFS. */
     public static final String NAMESPACE_PREFIX_VARIABLE = "LAKEFS_IT_NAMESPACE_PREFIX";
 
+    /**
+     * The environment variable naming a directory a real lakeFS imports from (a local blockstore with
+     * {@code blockstore.local.import_enabled} and the directory among its allowed external prefixes).
+     */
+    public static final String IMPORT_DIR_VARIABLE = "LAKEFS_IT_IMPORT_DIR";
+
     /** The namespace prefix used on an embedded server. */
     public static final String EMBEDDED_NAMESPACE_PREFIX = "s3://embedded-it/";
 
@@ -65,6 +74,38 @@ public record LakeFSTarget(URI endpoint, String accessKeyId, String secretAccess
     public String uniqueNamespace(String repository) {
         String prefix = namespacePrefix.endsWith("/") ? namespacePrefix : namespacePrefix + "/";
         return prefix + repository + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * A storage URI prefix no import has used, ending with {@code /}: in an embedded server's own storage, or, on a
+     * real lakeFS, {@code local://} URIs under {@value #IMPORT_DIR_VARIABLE}.
+     * @return the prefix, or empty when the target is a real lakeFS and the environment names no import directory
+     */
+    public Optional<String> freshImportPrefix() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        if (!isRealLakeFS()) {
+            return Optional.of("s3://it-import/" + unique + "/");
+        }
+        String directory = System.getenv(IMPORT_DIR_VARIABLE);
+        if (isBlank(directory)) {
+            return Optional.empty();
+        }
+        return Optional.of("local://" + directory.replaceAll("/+$", "") + "/" + unique + "/");
+    }
+
+    /**
+     * Writes an object where the target imports it from.
+     * @param uri its URI, under a {@link #freshImportPrefix()}
+     * @param content its bytes
+     * @return the file written
+     * @throws IOException when the file cannot be written
+     */
+    public Path writeImportSource(String uri, byte[] content) throws IOException {
+        Path file = (embedded != null) ? embedded.storagePath(uri)
+                : Path.of(URI.create("file://" + uri.substring("local://".length())));
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
+        return file;
     }
 
     /**

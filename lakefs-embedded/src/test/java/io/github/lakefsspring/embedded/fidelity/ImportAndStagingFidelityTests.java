@@ -7,9 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 
 import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
 import io.github.lakefsspring.embedded.junit.LakeFSTarget;
@@ -166,22 +165,15 @@ class ImportAndStagingFidelityTests {
     /** Places an object where the target imports from, and returns its URI. */
     private String importSource(String base, String relative, String content) throws IOException {
         String uri = base + relative;
-        Path file = this.sdk.target.isRealLakeFS() ? Path.of(URI.create("file://" + uri.substring("local://".length())))
-                : this.sdk.target.embedded().storagePath(uri);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content, StandardCharsets.UTF_8);
+        this.sdk.target.writeImportSource(uri, content.getBytes(StandardCharsets.UTF_8));
         return uri;
     }
 
     /** A fresh storage URI prefix the target can import from. */
     private String importBase() {
-        String unique = UUID.randomUUID().toString().substring(0, 8);
-        if (!this.sdk.target.isRealLakeFS()) {
-            return "s3://example-bucket/" + unique + "/";
-        }
-        String dir = System.getenv("LAKEFS_IT_IMPORT_DIR");
-        assumeTrue(dir != null && !dir.isBlank(), "LAKEFS_IT_IMPORT_DIR names no directory the real lakeFS imports from");
-        return "local://" + dir.replaceAll("/+$", "") + "/" + unique + "/";
+        Optional<String> prefix = this.sdk.target.freshImportPrefix();
+        assumeTrue(prefix.isPresent(), "LAKEFS_IT_IMPORT_DIR names no directory the real lakeFS imports from");
+        return prefix.get();
     }
 
 }

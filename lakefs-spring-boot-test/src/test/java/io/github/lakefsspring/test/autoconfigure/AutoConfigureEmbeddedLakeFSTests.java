@@ -3,14 +3,11 @@ package io.github.lakefsspring.test.autoconfigure;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Socket;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.lakefsspring.client.LakeFSClient;
 import io.github.lakefsspring.core.RepositoryOperations;
 import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
 import io.github.lakefsspring.embedded.store.blockstore.BlockstoreType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
@@ -22,6 +19,7 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.test.context.TestContextManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -32,11 +30,16 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class AutoConfigureEmbeddedLakeFSTests {
 
-    private static final Set<Integer> portsSeen = ConcurrentHashMap.newKeySet();
+    @Test
+    void contextsAlikeShareOneServer() {
+        EmbeddedLakeFSServer first = serverOf(FirstSharingTests.class);
+        EmbeddedLakeFSServer second = serverOf(SecondSharingTests.class);
+        assertThat(second).isSameAs(first);
+    }
 
-    @AfterAll
-    static void oneServerServedBothClasses() {
-        assertThat(portsSeen).hasSize(1);
+    private static EmbeddedLakeFSServer serverOf(Class<?> testClass) {
+        return new TestContextManager(testClass).getTestContext().getApplicationContext()
+            .getBean(EmbeddedLakeFSServer.class);
     }
 
     @SpringBootConfiguration
@@ -59,7 +62,6 @@ class AutoConfigureEmbeddedLakeFSTests {
 
         @Test
         void theEmbeddedServerWinsOverConfiguredProperties() {
-            portsSeen.add(this.server.port());
             assertThat(this.client.settings().endpoint()).isEqualTo(this.server.endpoint().toString());
             this.client.server().healthCheck();
         }
@@ -73,11 +75,12 @@ class AutoConfigureEmbeddedLakeFSTests {
     class SecondSharingTests {
 
         @Autowired
-        EmbeddedLakeFSServer server;
+        LakeFSClient client;
 
         @Test
-        void theSameServerIsShared() {
-            portsSeen.add(this.server.port());
+        void theConfiguredEndpointIsNeverCalled() {
+            assertThat(this.client.settings().endpoint()).doesNotContain("192.0.2.1");
+            this.client.server().healthCheck();
         }
 
     }
