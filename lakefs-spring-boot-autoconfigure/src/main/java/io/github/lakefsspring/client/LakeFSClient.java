@@ -75,6 +75,8 @@ public final class LakeFSClient implements AutoCloseable {
 
     private final List<AutoCloseable> owned;
 
+    private final ObservationRegistry observationRegistry;
+
     private LakeFSClient(Builder builder) {
         this.settings = builder.settings;
         ClientHttpRequestFactory apiFactory = builder.requestFactory;
@@ -88,6 +90,7 @@ public final class LakeFSClient implements AutoCloseable {
         else {
             this.owned = closeables(apiFactory, transferFactory);
         }
+        this.observationRegistry = builder.observationRegistry;
         JsonMapper json = jsonMapper();
         LakeFSErrorDecoder errors = new LakeFSErrorDecoder(this.settings.apiEndpoint(), json);
         LakeFSCalls calls = new LakeFSCalls(this.settings, builder.observationRegistry, builder.observationConvention,
@@ -190,6 +193,11 @@ public final class LakeFSClient implements AutoCloseable {
     /** @return the settings the client was created with */
     public LakeFSClientSettings settings() {
         return this.settings;
+    }
+
+    /** @return the registry the client's calls are observed in ({@link ObservationRegistry#NOOP} when none) */
+    public ObservationRegistry observationRegistry() {
+        return this.observationRegistry;
     }
 
     /** @return calls about the server: health, configuration, current user */

@@ -199,7 +199,7 @@ public class Branch extends Reference {
      */
     public Stream<Change> uncommitted(DiffOptions options) {
         String branch = effectiveRef();
-        return PagedStreams.stream((after) -> this.support.client().branches().uncommitted(repositoryId(), branch,
+        return this.support.paged((after) -> this.support.client().branches().uncommitted(repositoryId(), branch,
                 options.prefix(), options.delimiter(), after, options.pageSize()), options.after(), options.maxAmount());
     }
 

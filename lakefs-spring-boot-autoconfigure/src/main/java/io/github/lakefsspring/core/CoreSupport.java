@@ -1,15 +1,19 @@
 package io.github.lakefsspring.core;
 
+import java.util.function.Function;
+import java.util.stream.Stream;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import io.github.lakefsspring.client.LakeFSClient;
+import io.github.lakefsspring.client.model.Page;
 import io.github.lakefsspring.client.model.StorageConfig;
 
 /**
- * What every handle shares: the client, and the server's storage capabilities, read once and cached, which
- * decide whether objects move through presigned URLs.
+ * What every handle shares: the client, the threads that run its calls in the background, and the server's storage
+ * capabilities, read once and cached, which decide whether objects move through presigned URLs.
  */
 final class CoreSupport {
 
@@ -19,6 +23,8 @@ final class CoreSupport {
 
     private final long presignThreshold;
 
+    private final BackgroundCalls background;
+
     private volatile @Nullable StorageConfig storage;
 
     /**
@@ -27,10 +33,26 @@ final class CoreSupport {
     CoreSupport(LakeFSClient client, long presignThreshold) {
         this.client = client;
         this.presignThreshold = presignThreshold;
+        this.background = new BackgroundCalls(client.observationRegistry());
     }
 
     LakeFSClient client() {
         return this.client;
+    }
+
+    BackgroundCalls background() {
+        return this.background;
+    }
+
+    /**
+     * A paged listing as a lazy stream that fetches one page ahead.
+     * @param fetch fetches the page after a given offset ({@code null} for the first page)
+     * @param after where to start, or {@code null}
+     * @param maxAmount the most elements, or {@code null} for all
+     */
+    <T> Stream<T> paged(Function<@Nullable String, Page<T>> fetch, @Nullable String after,
+            @Nullable Integer maxAmount) {
+        return PagedStreams.stream(this.background, fetch, after, maxAmount);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -13,8 +14,10 @@ import org.jspecify.annotations.Nullable;
 import io.github.lakefsspring.client.model.Page;
 
 /**
- * Turns a paged lakeFS listing into a lazy {@link Stream}: a page is fetched only when the stream reaches it,
- * and the stream stops at the maximum amount without fetching more.
+ * Turns a paged lakeFS listing into a lazy {@link Stream}: the first page is fetched when the stream is first
+ * read, and while a page is consumed the next one is already being fetched in the background (one page ahead, so
+ * that the server's work and the consumer's overlap). The stream stops at the maximum amount without fetching
+ * more.
  */
 final class PagedStreams {
 
@@ -22,12 +25,13 @@ final class PagedStreams {
     }
 
     /**
+     * @param background runs the fetch of the page ahead
      * @param fetch fetches the page after a given offset ({@code null} for the first page)
      * @param after where to start, or {@code null}
      * @param maxAmount the most elements, or {@code null} for all
      */
-    static <T> Stream<T> stream(Function<@Nullable String, Page<T>> fetch, @Nullable String after,
-            @Nullable Integer maxAmount) {
+    static <T> Stream<T> stream(BackgroundCalls background, Function<@Nullable String, Page<T>> fetch,
+            @Nullable String after, @Nullable Integer maxAmount) {
         if (maxAmount != null && maxAmount == 0) {
             return Stream.empty();
         }
@@ -35,22 +39,27 @@ final class PagedStreams {
 
             private @Nullable Page<T> page;
 
+            private @Nullable CompletableFuture<Page<T>> ahead;
+
             private int index;
 
-            private @Nullable String offset = after;
-
-            private boolean exhausted;
+            private long fetched;
 
             @Override
             public boolean hasNext() {
                 while (this.page == null || this.index >= this.page.results().size()) {
-                    if (this.exhausted) {
+                    if (this.page == null) {
+                        this.page = fetch.apply(after);
+                    }
+                    else if (this.ahead != null) {
+                        this.page = BackgroundCalls.join(this.ahead);
+                    }
+                    else {
                         return false;
                     }
-                    this.page = fetch.apply(this.offset);
                     this.index = 0;
-                    this.offset = this.page.pagination().nextOffset();
-                    this.exhausted = !this.page.pagination().hasMore();
+                    this.fetched += this.page.results().size();
+                    this.ahead = wanted(this.page) ? background.start(() -> fetch.apply(nextOffset(this.page))) : null;
                 }
                 return true;
             }
@@ -61,6 +70,14 @@ final class PagedStreams {
                     throw new NoSuchElementException();
                 }
                 return this.page.results().get(this.index++);
+            }
+
+            private boolean wanted(Page<T> current) {
+                return current.pagination().hasMore() && (maxAmount == null || this.fetched < maxAmount);
+            }
+
+            private static @Nullable String nextOffset(Page<?> current) {
+                return current.pagination().nextOffset();
             }
 
         };

@@ -81,7 +81,7 @@ public class Reference {
      */
     public Stream<Commit> log(LogOptions options) {
         String ref = effectiveRef();
-        return PagedStreams.stream((after) -> this.support.client().refs().log(this.repositoryId, ref,
+        return this.support.paged((after) -> this.support.client().refs().log(this.repositoryId, ref,
                 new LogQuery(after, options.pageSize(), options.objects(), options.prefixes(),
                         !options.objects().isEmpty() || !options.prefixes().isEmpty(), options.firstParent(),
                         (options.since() != null) ? options.since().toString() : null, options.stopAt())),
@@ -116,7 +116,7 @@ public class Reference {
     public Stream<Change> diff(String otherRef, DiffOptions options) {
         LakeFSNames.requireRef(otherRef);
         String ref = effectiveRef();
-        return PagedStreams.stream((after) -> this.support.client().refs().diff(this.repositoryId, ref, otherRef,
+        return this.support.paged((after) -> this.support.client().refs().diff(this.repositoryId, ref, otherRef,
                 options.twoDot(), options.prefix(), options.delimiter(), after, options.pageSize()), options.after(),
                 options.maxAmount());
     }
@@ -134,7 +134,7 @@ public class Reference {
      */
     public Stream<ObjectStats> objects(ObjectListOptions options) {
         String ref = effectiveRef();
-        return PagedStreams.stream((after) -> this.support.client().objects().list(this.repositoryId, ref,
+        return this.support.paged((after) -> this.support.client().objects().list(this.repositoryId, ref,
                 options.prefix(), options.delimiter(), after, options.pageSize(), options.userMetadata()),
                 options.after(), options.maxAmount());
     }

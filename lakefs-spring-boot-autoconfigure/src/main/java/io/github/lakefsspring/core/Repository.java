@@ -152,7 +152,7 @@ public final class Repository {
     }
 
     private Stream<Ref> refs(ListOptions options, boolean showHidden) {
-        return PagedStreams.stream((after) -> this.support.client().branches().list(this.id, options.prefix(), after,
+        return this.support.paged((after) -> this.support.client().branches().list(this.id, options.prefix(), after,
                 options.pageSize(), showHidden), options.after(), options.maxAmount());
     }
 
@@ -166,7 +166,7 @@ public final class Repository {
      * @return the tags, lazily paged
      */
     public Stream<Tag> tags(ListOptions options) {
-        return PagedStreams.stream((after) -> this.support.client().tags().list(this.id, options.prefix(), after,
+        return this.support.paged((after) -> this.support.client().tags().list(this.id, options.prefix(), after,
                 options.pageSize()), options.after(), options.maxAmount())
             .map((ref) -> new Tag(this.support, this.id, ref.id()));
     }

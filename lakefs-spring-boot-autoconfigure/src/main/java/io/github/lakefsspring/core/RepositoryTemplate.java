@@ -60,7 +60,7 @@ public class RepositoryTemplate implements RepositoryOperations {
 
     @Override
     public Stream<Repository> repositories(ListOptions options) {
-        return PagedStreams.stream((after) -> this.support.client().repositories().list(options.prefix(), after,
+        return this.support.paged((after) -> this.support.client().repositories().list(options.prefix(), after,
                 options.pageSize()), options.after(), options.maxAmount())
             .map((properties) -> new Repository(this.support, properties));
     }

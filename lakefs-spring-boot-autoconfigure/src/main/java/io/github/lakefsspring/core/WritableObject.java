@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -37,12 +35,6 @@ import io.github.lakefsspring.client.model.StagingLocation;
  * @since 0.1.0
  */
 public final class WritableObject extends LakeFSObject {
-
-    private static final ExecutorService uploads = Executors.newCachedThreadPool((task) -> {
-        Thread thread = new Thread(task, "lakefs-object-upload");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     /** Presigned writes of files larger than this are split into a multipart upload where the storage allows. */
     static final long MULTIPART_THRESHOLD = 64L * 1024 * 1024;
@@ -162,10 +154,10 @@ public final class WritableObject extends LakeFSObject {
     public ObjectWriter openWriter(WriteOptions options) {
         ObjectPipe pipe = new ObjectPipe();
         String branch = branchName();
-        CompletableFuture<ObjectStats> upload = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<ObjectStats> upload = this.support.background().start(() -> {
             upload(pipe.input(), options, branch);
             return this.support.client().objects().stat(repositoryId(), branch, path(), false, true);
-        }, uploads);
+        });
         return new ObjectWriter(pipe, upload, this::forgetStats);
     }
 
