@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,12 +31,13 @@ public final class LakeFSActuatorAutoConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(HealthIndicator.class)
     @ConditionalOnBean(LakeFSClient.class)
+    @ConditionalOnEnabledHealthIndicator("lakefs")
     static class Health {
 
         @Bean(name = "lakefsHealthIndicator")
         @ConditionalOnMissingBean(name = "lakefsHealthIndicator")
-        LakeFSHealthIndicator lakefsHealthIndicator(LakeFSClient client) {
-            return new LakeFSHealthIndicator(client);
+        LakeFSHealthIndicator lakefsHealthIndicator(LakeFSClient client, LakeFSProperties properties) {
+            return new LakeFSHealthIndicator(client, properties.getHealth().getTimeout());
         }
 
     }

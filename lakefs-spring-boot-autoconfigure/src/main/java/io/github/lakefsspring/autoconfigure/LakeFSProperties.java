@@ -69,6 +69,8 @@ public class LakeFSProperties {
 
     private final Presign presign = new Presign();
 
+    private final Health health = new Health();
+
     private final Retry retry = new Retry();
 
     private final Ssl ssl = new Ssl();
@@ -147,6 +149,10 @@ public class LakeFSProperties {
 
     public Presign getPresign() {
         return this.presign;
+    }
+
+    public Health getHealth() {
+        return this.health;
     }
 
     public Retry getRetry() {
@@ -598,6 +604,22 @@ public class LakeFSProperties {
 
         public void setDurability(String durability) {
             this.durability = durability;
+        }
+
+    }
+
+    /** The {@code lakefs} health indicator (switched off with {@code management.health.lakefs.enabled=false}). */
+    public static class Health {
+
+        /** How long a health check waits for lakeFS before reporting it down. */
+        private Duration timeout = Duration.ofSeconds(5);
+
+        public Duration getTimeout() {
+            return this.timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
         }
 
     }

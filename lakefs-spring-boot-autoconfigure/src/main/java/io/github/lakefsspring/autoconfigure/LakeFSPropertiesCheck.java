@@ -26,6 +26,7 @@ final class LakeFSPropertiesCheck {
         check.positive("lakefs.connect-timeout", properties.getConnectTimeout());
         check.positive("lakefs.read-timeout", properties.getReadTimeout());
         check.positive("lakefs.transfer-timeout", properties.getTransferTimeout());
+        check.positive("lakefs.health.timeout", properties.getHealth().getTimeout());
         LakeFSProperties.Retry retry = properties.getRetry();
         if (retry.getMaxAttempts() < 1) {
             throw check.invalid("lakefs.retry.max-attempts", retry.getMaxAttempts(), "it must be 1 or more");

@@ -2,7 +2,12 @@ package io.github.lakefsspring.autoconfigure;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +74,47 @@ class LakeFSActuatorAndSecretsTests {
             assertThat(down.getStatus()).isEqualTo(Status.DOWN);
             assertThat(down.getDetails().get("reason").toString()).contains("refused the credentials: 401");
         });
+    }
+
+    @Test
+    void healthCanBeSwitchedOffAsAnyBootHealthIndicator() {
+        this.runner.withPropertyValues("management.health.lakefs.enabled=false")
+            .run((context) -> assertThat(context).doesNotHaveBean(LakeFSHealthIndicator.class)
+                .hasSingleBean(LakeFSInfoContributor.class));
+    }
+
+    @Test
+    void healthIsDownWhenLakeFSDoesNotAnswerWithinTheHealthTimeout() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> {
+                List<Socket> held = new ArrayList<>();
+                try {
+                    while (true) {
+                        held.add(silent.accept());
+                    }
+                }
+                catch (IOException ex) {
+                    // the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(LakeFSAutoConfiguration.class,
+                        LakeFSActuatorAutoConfiguration.class))
+                .withPropertyValues("lakefs.lakectl.enabled=false", "lakefs.embedded.enabled=false",
+                        "lakefs.endpoint=http://127.0.0.1:" + silent.getLocalPort(), "lakefs.access-key-id=AKID",
+                        "lakefs.secret-access-key=secret", "lakefs.health.timeout=300ms")
+                .run((context) -> {
+                    LakeFSHealthIndicator indicator = context.getBean(LakeFSHealthIndicator.class);
+                    long started = System.nanoTime();
+                    var health = indicator.health();
+                    assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+                    assertThat(health.getDetails()).containsEntry("reason", "lakeFS did not answer within PT0.3S");
+                    assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+                    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+                });
+        }
     }
 
     @Test
