@@ -14,6 +14,7 @@ import io.github.lakefsspring.core.TransactionOptions;
 
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.expression.BeanFactoryResolver;
 import org.springframework.context.expression.MethodBasedEvaluationContext;
 import org.springframework.core.DefaultParameterNameDiscoverer;
@@ -27,8 +28,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * Runs methods annotated with {@link LakeFSTransactional} through a {@link LakeFSTransactionTemplate}: reads the
- * annotation (method first, then class), evaluates its SpEL templates against the method's arguments and the
- * application's beans, and applies its propagation and rollback rules.
+ * annotation (method first, then class), resolves its {@code ${...}} placeholders against the environment and
+ * evaluates its SpEL templates against the method's arguments and the application's beans, and applies its
+ * propagation and rollback rules.
  *
  * @since 0.1.0
  */
@@ -82,19 +84,20 @@ public class LakeFSTransactionInterceptor implements MethodInterceptor {
                 : AnnotatedElementUtils.findMergedAnnotation(targetClass, LakeFSTransactional.class);
     }
 
-    private TransactionDefinition definition(LakeFSTransactional annotation, Method method, Object[] arguments) {
+    private LakeFSTransactionDefinition definition(LakeFSTransactional annotation, Method method, Object[] arguments) {
         MethodBasedEvaluationContext context = new MethodBasedEvaluationContext(null, method, arguments,
                 this.parameterNames);
         if (this.beanFactory != null) {
             context.setBeanResolver(new BeanFactoryResolver(this.beanFactory));
         }
-        String repository = StringUtils.hasText(annotation.repository()) ? annotation.repository()
+        String repository = StringUtils.hasText(annotation.repository()) ? placeholders(annotation.repository())
                 : this.defaultRepository;
         if (repository == null) {
             throw new IllegalStateException("@LakeFSTransactional on " + method + " names no repository and "
                     + "lakefs.default-repository is not set");
         }
-        String branch = StringUtils.hasText(annotation.branch()) ? annotation.branch() : this.defaultBranch;
+        String branch = StringUtils.hasText(annotation.branch()) ? placeholders(annotation.branch())
+                : this.defaultBranch;
         String message = evaluate(annotation.commitMessage(), context);
         if (message.isEmpty()) {
             message = "Transaction " + method.getDeclaringClass().getSimpleName() + "." + method.getName();
@@ -106,20 +109,30 @@ public class LakeFSTransactionInterceptor implements MethodInterceptor {
                 throw new IllegalStateException("@LakeFSTransactional commitMetadata entry '" + pair + "' on " + method
                         + " is invalid: it must be key=value");
             }
-            metadata.put(pair.substring(0, equals).trim(), evaluate(pair.substring(equals + 1), context));
+            metadata.put(placeholders(pair.substring(0, equals).trim()), evaluate(pair.substring(equals + 1), context));
         }
         String tag = evaluate(annotation.tag(), context);
         TransactionOptions options = new TransactionOptions(message, metadata, tag.isEmpty() ? null : tag,
                 annotation.deleteBranchOnError(), strategy(annotation.conflictResolution()));
-        return new TransactionDefinition(repository, branch, options, annotation.propagation(),
+        return new LakeFSTransactionDefinition(repository, branch, options, annotation.propagation(),
                 new RollbackRules(Arrays.asList(annotation.rollbackFor()), Arrays.asList(annotation.noRollbackFor())));
     }
 
-    private String evaluate(String template, MethodBasedEvaluationContext context) {
-        if (!template.contains("#{")) {
-            return template;
+    /** Resolves {@code ${...}} placeholders against the application's environment, as {@code @Value} does. */
+    private String placeholders(String value) {
+        if (!value.contains("${") || !(this.beanFactory instanceof ConfigurableBeanFactory configurable)) {
+            return value;
         }
-        Expression expression = this.parser.parseExpression(template, TEMPLATE);
+        String resolved = configurable.resolveEmbeddedValue(value);
+        return (resolved != null) ? resolved : "";
+    }
+
+    private String evaluate(String template, MethodBasedEvaluationContext context) {
+        String resolved = placeholders(template);
+        if (!resolved.contains("#{")) {
+            return resolved;
+        }
+        Expression expression = this.parser.parseExpression(resolved, TEMPLATE);
         Object value = expression.getValue(context);
         return (value != null) ? value.toString() : "";
     }

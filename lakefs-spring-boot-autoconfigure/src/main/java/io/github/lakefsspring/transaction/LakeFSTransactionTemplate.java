@@ -28,7 +28,7 @@ import io.github.lakefsspring.core.TransactionResult;
  * of {@code committed}, {@code empty}, {@code rolled_back}, {@code conflict} or {@code failed}.
  *
  * <pre>{@code
- * transactions.execute(TransactionDefinition.of("repo", "main", TransactionOptions.commitMessage("load")),
+ * transactions.execute(LakeFSTransactionDefinition.of("repo", "main", TransactionOptions.commitMessage("load")),
  *         () -> branch.upload("daily/today.csv", csv));
  * }</pre>
  *
@@ -59,12 +59,13 @@ public class LakeFSTransactionTemplate {
      * @throws E what the work threw (after rolling back, or committing when the rules say so)
      * @throws io.github.lakefsspring.core.LakeFSTransactionException when ending the transaction failed
      */
-    public <T, E extends Throwable> T execute(TransactionDefinition definition, TransactionalWork<T, E> work) throws E {
+    public <T, E extends Throwable> T execute(LakeFSTransactionDefinition definition, TransactionalWork<T, E> work)
+            throws E {
         boolean inTransaction = BranchRedirects.current(definition.repository(), definition.branch()).isPresent();
         switch (definition.propagation()) {
             case MANDATORY -> {
                 if (!inTransaction) {
-                    throw new IllegalTransactionStateException("No lakeFS transaction is active on branch '"
+                    throw new LakeFSTransactionStateException("No lakeFS transaction is active on branch '"
                             + definition.branch() + "' of repository '" + definition.repository()
                             + "', but the propagation is MANDATORY");
                 }
@@ -72,7 +73,7 @@ public class LakeFSTransactionTemplate {
             }
             case NEVER -> {
                 if (inTransaction) {
-                    throw new IllegalTransactionStateException("A lakeFS transaction is active on branch '"
+                    throw new LakeFSTransactionStateException("A lakeFS transaction is active on branch '"
                             + definition.branch() + "' of repository '" + definition.repository()
                             + "', but the propagation is NEVER");
                 }
@@ -93,17 +94,18 @@ public class LakeFSTransactionTemplate {
     /**
      * Registers a callback on the end of the innermost transaction active on this thread.
      * @param synchronization the callback
-     * @throws IllegalTransactionStateException when no transaction is active on this thread
+     * @throws LakeFSTransactionStateException when no transaction is active on this thread
      */
     public static void registerSynchronization(LakeFSTransactionSynchronization synchronization) {
         ActiveTransaction current = active.get().peek();
         if (current == null) {
-            throw new IllegalTransactionStateException("No lakeFS transaction is active on this thread");
+            throw new LakeFSTransactionStateException("No lakeFS transaction is active on this thread");
         }
         current.synchronizations.add(synchronization);
     }
 
-    private <T, E extends Throwable> T runNew(TransactionDefinition definition, TransactionalWork<T, E> work) throws E {
+    private <T, E extends Throwable> T runNew(LakeFSTransactionDefinition definition, TransactionalWork<T, E> work)
+            throws E {
         BranchTransaction transaction = this.repositories.repository(definition.repository())
             .branch(definition.branch())
             .newTransaction(definition.options());

@@ -35,26 +35,30 @@ import java.lang.annotation.Target;
 public @interface LakeFSTransactional {
 
     /**
-     * The repository; {@code lakefs.default-repository} when empty.
+     * The repository; {@code lakefs.default-repository} when empty. May hold {@code ${...}} placeholders
+     * ({@code "${app.repository}"}), resolved against the environment as {@code @Value} resolves them.
      * @return the repository id
      */
     String repository() default "";
 
     /**
-     * The source branch the transaction's changes are merged into; {@code lakefs.default-branch} when empty.
+     * The source branch the transaction's changes are merged into; {@code lakefs.default-branch} when empty. May
+     * hold {@code ${...}} placeholders.
      * @return the branch id
      */
     String branch() default "";
 
     /**
      * The commit message: a SpEL template where {@code #{...}} expressions see the method's arguments by name
-     * ({@code #day}) or position ({@code #p0}, {@code #a0}), and beans as {@code @name}.
+     * ({@code #day}) or position ({@code #p0}, {@code #a0}), and beans as {@code @name}; {@code ${...}}
+     * placeholders are resolved first.
      * @return the commit message template
      */
     String commitMessage() default "";
 
     /**
-     * Commit metadata as {@code key=value} pairs whose values are SpEL templates like {@link #commitMessage()}.
+     * Commit metadata as {@code key=value} pairs whose values are SpEL templates like {@link #commitMessage()}; keys
+     * may hold {@code ${...}} placeholders.
      * @return the metadata pairs
      */
     String[] commitMetadata() default {};

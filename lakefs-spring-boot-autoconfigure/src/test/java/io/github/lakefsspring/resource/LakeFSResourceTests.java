@@ -14,8 +14,8 @@ import io.github.lakefsspring.core.Branch;
 import io.github.lakefsspring.core.LogOptions;
 import io.github.lakefsspring.core.RepositoryOperations;
 import io.github.lakefsspring.core.TransactionOptions;
+import io.github.lakefsspring.transaction.LakeFSTransactionDefinition;
 import io.github.lakefsspring.transaction.LakeFSTransactionTemplate;
-import io.github.lakefsspring.transaction.TransactionDefinition;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.WebApplicationType;
@@ -106,7 +106,8 @@ class LakeFSResourceTests {
     @Test
     void resourcesFollowTheActiveTransaction() throws IOException {
         LakeFSTransactionTemplate transactions = context.getBean(LakeFSTransactionTemplate.class);
-        transactions.execute(TransactionDefinition.of("resources", "main", TransactionOptions.commitMessage("via resource")),
+        transactions.execute(LakeFSTransactionDefinition.of("resources", "main",
+                TransactionOptions.commitMessage("via resource")),
                 () -> {
                     WritableResource resource = (WritableResource) context.getResource("lakefs://resources/main/tx/r.txt");
                     try (OutputStream out = resource.getOutputStream()) {

@@ -62,7 +62,8 @@ class LakeFSTransactionalTests {
     static void start() {
         context = new SpringApplicationBuilder(Beans.class).web(WebApplicationType.NONE)
             .properties("lakefs.lakectl.enabled=false", "lakefs.default-repository=tx-tests",
-                    "spring.main.banner-mode=off")
+                    "spring.main.banner-mode=off", "app.repository=tx-tests", "app.message=configured load",
+                    "app.metadata-key=source", "app.tag-prefix=cfg")
             .run();
         loads = context.getBean(Loads.class);
         repo = context.getBean(RepositoryOperations.class).repository("tx-tests").create("s3://tx-tests/repo");
@@ -92,6 +93,11 @@ class LakeFSTransactionalTests {
         @Bean
         ClassLevel classLevel(BranchOperations branch) {
             return new ClassLevel(branch);
+        }
+
+        @Bean
+        Configured configured(BranchOperations branch) {
+            return new Configured(branch);
         }
 
     }
@@ -208,6 +214,24 @@ class LakeFSTransactionalTests {
 
     }
 
+    /** A bean whose annotation takes its names from the application's configuration. */
+    static class Configured {
+
+        final BranchOperations branch;
+
+        Configured(BranchOperations branch) {
+            this.branch = branch;
+        }
+
+        @LakeFSTransactional(repository = "${app.repository}", branch = "${app.branch:main}",
+                commitMessage = "${app.message} #{#day}", commitMetadata = "${app.metadata-key}=${app.message}",
+                tag = "${app.tag-prefix}-#{#day}")
+        public void load(String day) {
+            this.branch.upload("configured/" + day, day);
+        }
+
+    }
+
     /** A bean whose every public method is transactional through the class annotation. */
     @LakeFSTransactional(commitMessage = "class-level #{#path}")
     static class ClassLevel {
@@ -248,6 +272,17 @@ class LakeFSTransactionalTests {
         assertThat(log.get(1).message()).isEqualTo("nightly load 2026-11-25");
         assertThat(log.get(1).metadata()).containsEntry("day", "2026-11-25");
         assertThat(loads.events()).contains("committed 2026-11-25");
+        assertNoTransactionBranches();
+    }
+
+    @Test
+    void annotationAttributesResolvePlaceholdersFromTheEnvironment() {
+        context.getBean(Configured.class).load("2026-12-01");
+        List<Commit> log = this.main.log(LogOptions.maxAmount(2)).toList();
+        assertThat(log.get(1).message()).isEqualTo("configured load 2026-12-01");
+        assertThat(log.get(1).metadata()).containsEntry("source", "configured load");
+        assertThat(repo.tag("cfg-2026-12-01").commit().id()).isEqualTo(log.get(0).id());
+        assertThat(this.main.object("configured/2026-12-01").readString()).isEqualTo("2026-12-01");
         assertNoTransactionBranches();
     }
 
@@ -305,12 +340,12 @@ class LakeFSTransactionalTests {
         loads.outer("nested");
         assertThat(this.main.object("nested/outer").exists()).isTrue();
         assertThat(this.main.object("nested/inner").exists()).isTrue();
-        assertThatExceptionOfType(IllegalTransactionStateException.class).isThrownBy(loads::mandatory)
+        assertThatExceptionOfType(LakeFSTransactionStateException.class).isThrownBy(loads::mandatory)
             .withMessageContaining("MANDATORY");
         loads.never();
         LakeFSTransactionTemplate template = context.getBean(LakeFSTransactionTemplate.class);
-        assertThatExceptionOfType(IllegalTransactionStateException.class).isThrownBy(() -> template.execute(
-                TransactionDefinition.of("tx-tests", "main",
+        assertThatExceptionOfType(LakeFSTransactionStateException.class).isThrownBy(() -> template.execute(
+                LakeFSTransactionDefinition.of("tx-tests", "main",
                         TransactionOptions.commitMessage("outer")),
                 () -> {
                     loads.never();
@@ -326,7 +361,7 @@ class LakeFSTransactionalTests {
         this.main.commit("base");
         LakeFSTransactionTemplate template = context.getBean(LakeFSTransactionTemplate.class);
         assertThatExceptionOfType(LakeFSTransactionConflictException.class).isThrownBy(() -> template.execute(
-                TransactionDefinition.of("tx-tests", "main",
+                LakeFSTransactionDefinition.of("tx-tests", "main",
                         TransactionOptions.commitMessage("tx")),
                 () -> {
                     loads.branch().upload("conflict/f", "from the transaction");

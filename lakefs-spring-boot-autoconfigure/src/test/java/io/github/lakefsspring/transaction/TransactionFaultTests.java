@@ -57,7 +57,7 @@ class TransactionFaultTests {
         String before = repo.branch("main").commit().id();
         LakeFSTransactionTemplate transactions = new LakeFSTransactionTemplate(repositories, ObservationRegistry.NOOP);
         assertThatExceptionOfType(LakeFSTransactionException.class)
-            .isThrownBy(() -> transactions.execute(TransactionDefinition.of("faults", "main",
+            .isThrownBy(() -> transactions.execute(LakeFSTransactionDefinition.of("faults", "main",
                     TransactionOptions.commitMessage("lost merge")), () -> {
                         repo.branch("main").object("data").upload("x");
                         return null;
@@ -80,7 +80,7 @@ class TransactionFaultTests {
         Repository repo = repositories.repository("faults-commit").create("s3://faults/commit");
         LakeFSTransactionTemplate transactions = new LakeFSTransactionTemplate(repositories, ObservationRegistry.NOOP);
         assertThatExceptionOfType(LakeFSTransactionException.class)
-            .isThrownBy(() -> transactions.execute(TransactionDefinition.of("faults-commit", "main",
+            .isThrownBy(() -> transactions.execute(LakeFSTransactionDefinition.of("faults-commit", "main",
                     TransactionOptions.commitMessage("lost commit").withDeleteBranchOnError(false)), () -> {
                         repo.branch("main").object("data").upload("x");
                         return null;

@@ -45,7 +45,7 @@ class TransactionObservationTests {
                 LakeFSClientSettings.of(server.endpoint().toString(), server.accessKeyId(), server.secretAccessKey())));
         Repository repo = repositories.repository("observed").create("s3://observed/repo");
         LakeFSTransactionTemplate transactions = new LakeFSTransactionTemplate(repositories, registry);
-        TransactionDefinition definition = TransactionDefinition.of("observed", "main",
+        LakeFSTransactionDefinition definition = LakeFSTransactionDefinition.of("observed", "main",
                 TransactionOptions.commitMessage("observed"));
         transactions.execute(definition, () -> repo.branch("main").object("x").upload("x"));
         transactions.execute(definition, () -> null);

@@ -13,7 +13,7 @@ import io.github.lakefsspring.core.TransactionOptions;
  * @param rollbackRules which exceptions roll it back
  * @since 0.1.0
  */
-public record TransactionDefinition(String repository, String branch, TransactionOptions options,
+public record LakeFSTransactionDefinition(String repository, String branch, TransactionOptions options,
         TransactionPropagation propagation, RollbackRules rollbackRules) {
 
     /**
@@ -23,8 +23,8 @@ public record TransactionDefinition(String repository, String branch, Transactio
      * @param options commit message, metadata, tag
      * @return the definition
      */
-    public static TransactionDefinition of(String repository, String branch, TransactionOptions options) {
-        return new TransactionDefinition(repository, branch, options, TransactionPropagation.REQUIRED,
+    public static LakeFSTransactionDefinition of(String repository, String branch, TransactionOptions options) {
+        return new LakeFSTransactionDefinition(repository, branch, options, TransactionPropagation.REQUIRED,
                 RollbackRules.DEFAULT);
     }
 
@@ -32,16 +32,18 @@ public record TransactionDefinition(String repository, String branch, Transactio
      * @param propagation how it relates to an active transaction
      * @return the new definition
      */
-    public TransactionDefinition withPropagation(TransactionPropagation propagation) {
-        return new TransactionDefinition(this.repository, this.branch, this.options, propagation, this.rollbackRules);
+    public LakeFSTransactionDefinition withPropagation(TransactionPropagation propagation) {
+        return new LakeFSTransactionDefinition(this.repository, this.branch, this.options, propagation,
+                this.rollbackRules);
     }
 
     /**
      * @param rollbackRules which exceptions roll it back
      * @return the new definition
      */
-    public TransactionDefinition withRollbackRules(RollbackRules rollbackRules) {
-        return new TransactionDefinition(this.repository, this.branch, this.options, this.propagation, rollbackRules);
+    public LakeFSTransactionDefinition withRollbackRules(RollbackRules rollbackRules) {
+        return new LakeFSTransactionDefinition(this.repository, this.branch, this.options, this.propagation,
+                rollbackRules);
     }
 
 }

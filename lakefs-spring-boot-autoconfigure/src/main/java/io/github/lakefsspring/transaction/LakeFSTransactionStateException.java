@@ -6,11 +6,11 @@ package io.github.lakefsspring.transaction;
  *
  * @since 0.1.0
  */
-public class IllegalTransactionStateException extends IllegalStateException {
+public class LakeFSTransactionStateException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 
-    public IllegalTransactionStateException(String message) {
+    public LakeFSTransactionStateException(String message) {
         super(message);
     }
 
