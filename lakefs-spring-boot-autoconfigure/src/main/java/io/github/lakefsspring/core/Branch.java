@@ -109,7 +109,7 @@ public class Branch extends Reference {
     public Reference commit(String message, Map<String, String> metadata, boolean allowEmpty) {
         Commit commit = this.support.client().branches().commit(repositoryId(), effectiveRef(), message, metadata,
                 allowEmpty);
-        return new Reference(this.support, repositoryId(), commit.id());
+        return Reference.of(this.support, repositoryId(), commit);
     }
 
     /** Deletes the branch. */
@@ -122,40 +122,41 @@ public class Branch extends Reference {
      * side is kept; for other commits it must be 0.
      * @param ref the commit to revert
      * @param parentNumber 0, or for a merge commit the 1-based parent
-     * @return the revert commit
+     * @return a handle on the revert commit
      */
-    public Commit revert(String ref, int parentNumber) {
+    public Reference revert(String ref, int parentNumber) {
         LakeFSNames.requireRef(ref);
         if (parentNumber < 0) {
             throw new IllegalArgumentException("Parent number " + parentNumber + " is invalid: it must be 0, or the "
                     + "1-based parent of a merge commit");
         }
         this.support.client().branches().revert(repositoryId(), effectiveRef(), ref, parentNumber);
-        return commit();
+        return Reference.of(this.support, repositoryId(), commit());
     }
 
     /**
      * Applies a commit's changes to this branch as a new commit, recording {@code cherry-pick-origin}.
      * @param ref the commit to pick
-     * @return the new commit
+     * @return a handle on the new commit
      */
-    public Commit cherryPick(String ref) {
+    public Reference cherryPick(String ref) {
         LakeFSNames.requireRef(ref);
-        return this.support.client().branches().cherryPick(repositoryId(), effectiveRef(), ref, null);
+        return Reference.of(this.support, repositoryId(),
+                this.support.client().branches().cherryPick(repositoryId(), effectiveRef(), ref, null));
     }
 
     /**
      * Applies a merge commit's changes relative to one of its parents.
      * @param ref the merge commit to pick
      * @param parentNumber the 1-based parent to diff against
-     * @return the new commit
+     * @return a handle on the new commit
      */
-    public Commit cherryPick(String ref, int parentNumber) {
+    public Reference cherryPick(String ref, int parentNumber) {
         if (parentNumber < 1) {
             throw new IllegalArgumentException("Parent number " + parentNumber + " is invalid: it must be 1 or more");
         }
-        return this.support.client().branches().cherryPick(repositoryId(), effectiveRef(), LakeFSNames.requireRef(ref),
-                parentNumber);
+        return Reference.of(this.support, repositoryId(), this.support.client().branches().cherryPick(repositoryId(),
+                effectiveRef(), LakeFSNames.requireRef(ref), parentNumber));
     }
 
     /** Discards every uncommitted change on the branch. */

@@ -33,6 +33,13 @@ public class Reference {
         this.id = LakeFSNames.requireRef(id);
     }
 
+    /** A handle on a commit already read, so that {@link #commit()} needs no request. */
+    static Reference of(CoreSupport support, String repositoryId, Commit commit) {
+        Reference reference = new Reference(support, repositoryId, commit.id());
+        reference.commit = commit;
+        return reference;
+    }
+
     /** @return the repository id */
     public String repositoryId() {
         return this.repositoryId;
@@ -142,10 +149,10 @@ public class Reference {
     /**
      * Merges this ref into a branch with lakeFS's defaults.
      * @param destination the branch to merge into
-     * @return the merge commit id
+     * @return a handle on the merge commit (its {@link #id()} is the commit id)
      * @throws LakeFSMergeConflictException when both sides changed the same paths
      */
-    public String mergeInto(Branch destination) {
+    public Reference mergeInto(Branch destination) {
         return mergeInto(destination, MergeOptions.defaults());
     }
 
@@ -153,10 +160,10 @@ public class Reference {
      * Merges this ref into a branch.
      * @param destination the branch to merge into
      * @param options message, metadata, strategy, allow empty, squash
-     * @return the merge commit id
+     * @return a handle on the merge commit (its {@link #id()} is the commit id)
      * @throws LakeFSMergeConflictException when both sides changed the same paths and no strategy resolves them
      */
-    public String mergeInto(Branch destination, MergeOptions options) {
+    public Reference mergeInto(Branch destination, MergeOptions options) {
         if (!destination.repositoryId().equals(this.repositoryId)) {
             throw new IllegalArgumentException("Cannot merge '" + this.id + "' of repository '" + this.repositoryId
                     + "' into branch '" + destination.id() + "' of repository '" + destination.repositoryId() + "'");
@@ -166,7 +173,7 @@ public class Reference {
         try {
             String merged = this.support.client().refs().merge(this.repositoryId, source, target, options.toRequest());
             destination.forgetCommit();
-            return merged;
+            return new Reference(this.support, this.repositoryId, merged);
         }
         catch (MergeConflictException ex) {
             throw new LakeFSMergeConflictException(this.repositoryId, source, target, ex);

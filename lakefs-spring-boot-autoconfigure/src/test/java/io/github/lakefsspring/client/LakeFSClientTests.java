@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import io.github.lakefsspring.client.ObjectsApi.UploadOptions;
 import io.github.lakefsspring.client.model.Change;
+import io.github.lakefsspring.client.model.ChangeType;
 import io.github.lakefsspring.client.model.Commit;
 import io.github.lakefsspring.client.model.MergeRequest;
 import io.github.lakefsspring.client.model.ObjectStats;
@@ -95,7 +96,7 @@ class LakeFSClientTests {
         this.client.objects().upload(this.repo, "dev", "a.txt", "alpha", UploadOptions.contentType("text/plain"));
         Page<Change> uncommitted = this.client.branches().uncommitted(this.repo, "dev", null, null, null, 100);
         assertThat(uncommitted.results()).extracting(Change::path, Change::type)
-            .containsExactly(Tuple.tuple("a.txt", "added"));
+            .containsExactly(Tuple.tuple("a.txt", ChangeType.ADDED));
         Commit commit = this.client.branches().commit(this.repo, "dev", "add a", Map.of("k", "v"), false);
         assertThat(commit.metadata()).containsEntry("k", "v");
         assertThat(commit.parents()).containsExactly(head);

@@ -25,6 +25,7 @@ import io.github.lakefsspring.client.ObjectExistsException;
 import io.github.lakefsspring.client.ObjectNotFoundException;
 import io.github.lakefsspring.client.ObjectsApi;
 import io.github.lakefsspring.client.model.Change;
+import io.github.lakefsspring.client.model.ChangeType;
 import io.github.lakefsspring.client.model.Commit;
 import io.github.lakefsspring.client.model.ObjectStats;
 import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
@@ -216,13 +217,14 @@ class HighLevelApiTests {
         assertThat(ref.commit().metadata()).containsEntry("using", "java_sdk");
         assertThat(dev.uncommitted().count()).isZero();
         assertThatExceptionOfType(NoChangesException.class).isThrownBy(() -> dev.commit("again"));
-        assertThat(main.diff(dev).map(Change::type)).containsExactly("added", "added");
-        String merge = dev.mergeInto(main);
-        assertThat(main.commit().id()).isEqualTo(merge);
+        assertThat(main.diff(dev).map(Change::type)).containsExactly(ChangeType.ADDED, ChangeType.ADDED);
+        Reference merge = dev.mergeInto(main);
+        assertThat(main.commit().id()).isEqualTo(merge.id());
+        assertThat(merge.commit().parents()).hasSize(2);
         assertThat(main.diff(dev).count()).isZero();
         assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> dev.mergeInto(main))
             .withMessageContaining("no changes");
-        assertThat(dev.mergeInto(main, MergeOptions.defaults().withAllowEmpty(true))).hasSize(64);
+        assertThat(dev.mergeInto(main, MergeOptions.defaults().withAllowEmpty(true)).id()).hasSize(64);
         assertThat(main.log(LogOptions.maxAmount(2)).map(Commit::message)).hasSize(2);
     }
 
@@ -274,11 +276,12 @@ class HighLevelApiTests {
         assertThat(tag.commit().id()).isEqualTo(added.id());
         assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> this.repo.tag("v1").create("main"));
         this.repo.tag("v1").create("main", true);
-        Commit revert = main.revert(added.id(), 0);
-        assertThat(revert.message()).startsWith("Revert");
+        Reference revert = main.revert(added.id(), 0);
+        assertThat(revert.commit().message()).startsWith("Revert");
+        assertThat(main.commit().id()).isEqualTo(revert.id());
         assertThatIllegalArgumentException().isThrownBy(() -> main.revert(added.id(), -1));
-        Commit picked = main.cherryPick(added.id());
-        assertThat(picked.metadata()).containsEntry("cherry-pick-origin", added.id());
+        Reference picked = main.cherryPick(added.id());
+        assertThat(picked.commit().metadata()).containsEntry("cherry-pick-origin", added.id());
         main.object("dir/x").upload("x");
         main.object("y").upload("y");
         main.resetPrefix("dir/");

@@ -82,8 +82,8 @@ final class SdkWalkthrough {
 
         Branch main = repo.branch("main");
         main.diff(branch1).forEach(this.out::change);
-        String mergeCommit = branch1.mergeInto(main);
-        this.out.line(mergeCommit);
+        Reference mergeCommit = branch1.mergeInto(main);
+        this.out.line(mergeCommit.id());
         this.out.line(main.diff(branch1).count());
 
         try (BufferedReader reader = new BufferedReader(main.object("csv/sample_data.csv").openReader())) {
@@ -110,7 +110,7 @@ final class SdkWalkthrough {
         });
         this.out.line(branch3.objects(ObjectListOptions.prefix("prefix_to_delete/")).count());
         this.out.line(branch3.object("new_object").exists() ? "True" : "False");
-        return mergeCommit;
+        return mergeCommit.id();
     }
 
 }

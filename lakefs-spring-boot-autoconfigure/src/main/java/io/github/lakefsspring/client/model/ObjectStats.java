@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * only a path.
  *
  * @param path the object's path (ending in the delimiter for a common prefix)
- * @param pathType {@code object} or {@code common_prefix}
+ * @param pathType an object, or with a delimiter a common prefix
  * @param physicalAddress where its bytes are, or a presigned URL to them
  * @param physicalAddressExpiry when a presigned URL expires, in Unix seconds, or {@code null}
  * @param checksum its checksum (an MD5 for most uploads)
@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ObjectStats(@JsonProperty("path") String path, @JsonProperty("path_type") String pathType,
+public record ObjectStats(@JsonProperty("path") String path, @JsonProperty("path_type") PathType pathType,
         @JsonProperty("physical_address") String physicalAddress,
         @JsonProperty("physical_address_expiry") @Nullable Long physicalAddressExpiry,
         @JsonProperty("checksum") String checksum, @JsonProperty("size_bytes") long sizeBytes,
@@ -31,7 +31,7 @@ public record ObjectStats(@JsonProperty("path") String path, @JsonProperty("path
         @JsonProperty("content_type") String contentType) {
 
     public ObjectStats {
-        pathType = (pathType != null) ? pathType : "object";
+        pathType = (pathType != null) ? pathType : PathType.OBJECT;
         physicalAddress = (physicalAddress != null) ? physicalAddress : "";
         checksum = (checksum != null) ? checksum : "";
         metadata = (metadata != null) ? Map.copyOf(metadata) : Map.of();
@@ -40,7 +40,7 @@ public record ObjectStats(@JsonProperty("path") String path, @JsonProperty("path
 
     /** @return whether this is a common prefix of a listing with a delimiter rather than an object */
     public boolean isCommonPrefix() {
-        return "common_prefix".equals(this.pathType);
+        return this.pathType == PathType.COMMON_PREFIX;
     }
 
     /** @return when it was last written */
