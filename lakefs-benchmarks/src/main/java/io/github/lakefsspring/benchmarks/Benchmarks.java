@@ -13,14 +13,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,27 +30,46 @@ import io.micrometer.observation.ObservationRegistry;
 import io.github.lakefsspring.client.LakeFSClient;
 import io.github.lakefsspring.client.LakeFSClientSettings;
 import io.github.lakefsspring.core.Branch;
+import io.github.lakefsspring.core.Repository;
 import io.github.lakefsspring.core.RepositoryTemplate;
 import io.github.lakefsspring.core.TransactionOptions;
 import io.github.lakefsspring.core.WriteOptions;
 import io.github.lakefsspring.embedded.EmbeddedLakeFSMain;
 
-import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.util.unit.DataSize;
 
 /**
- * Runs every scenario for the three contenders in one JVM (whose heap the build caps at 128 MiB), against an
- * embedded server in its own process (or the lakeFS the {@code LAKEFS_IT_*} variables name), and writes the
- * results to a Markdown file. Figures are measured, never asserted.
+ * Runs every scenario for every contender in one JVM (whose heap the build caps at 128 MiB), against an embedded
+ * server in its own process (or the lakeFS the {@code LAKEFS_IT_*} variables name), in interleaved rounds (see
+ * {@link Rounds}), and writes the medians and spreads to a Markdown file. Figures are measured, never asserted.
  */
 public final class Benchmarks {
 
     private static final long MIB = 1024L * 1024;
 
-    private final List<String> rows = new ArrayList<>();
+    private static final int ROUNDS = 5;
 
-    private final Map<String, double[]> ratios = new LinkedHashMap<>();
+    private static final int LARGE_ROUNDS = 3;
 
-    private Benchmarks() {
+    private static final int STAT_OBJECTS = 100;
+
+    private static final String[] OURS_VS_OFFICIAL = { "lakefs-spring-boot", "official SDK", "ours/official" };
+
+    private static final String[] HIGH_LEVEL_VS_OFFICIAL = { "lakefs-spring-boot, high-level defaults",
+            "official SDK", "high-level/official" };
+
+    private static final String[] OURS_VS_RAW = { "lakefs-spring-boot", "raw JDK HttpClient", "ours/raw" };
+
+    private static final List<String[]> THREE_RATIOS = List.of(OURS_VS_OFFICIAL, HIGH_LEVEL_VS_OFFICIAL, OURS_VS_RAW);
+
+    private static final List<String[]> TWO_RATIOS = List.of(OURS_VS_OFFICIAL, OURS_VS_RAW);
+
+    private final Report report;
+
+    private final Map<String, String> repos = new HashMap<>();
+
+    private Benchmarks(Report report) {
+        this.report = report;
     }
 
     public static void main(String[] args) throws Exception {
@@ -73,7 +88,9 @@ public final class Benchmarks {
             endpoint = awaitEndpoint(server);
         }
         try {
-            new Benchmarks().run(endpoint, key, secret, namespace, (server != null) ? data : null, output);
+            Report report = new Report(header(endpoint, server != null));
+            new Benchmarks(report).run(endpoint, key, secret, namespace, (server != null) ? data : null);
+            report.write(output);
         }
         finally {
             if (server != null) {
@@ -84,152 +101,284 @@ public final class Benchmarks {
         }
     }
 
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-        }
-    }
-
-    private void run(String endpoint, String key, String secret, String namespace, Path data, Path output)
-            throws Exception {
-        AtomicInteger calls = new AtomicInteger();
-        ObservationRegistry registry = ObservationRegistry.create();
-        registry.observationConfig().observationHandler(new ObservationHandler<Observation.Context>() {
-
-            @Override
-            public boolean supportsContext(Observation.Context context) {
-                return context.getName().equals("lakefs.client.requests");
-            }
-
-            @Override
-            public void onStart(Observation.Context context) {
-                calls.incrementAndGet();
-            }
-
-        });
+    private void run(String endpoint, String key, String secret, String namespace, Path data) throws Exception {
         LakeFSClientSettings settings = LakeFSClientSettings.of(endpoint, key, secret)
             .withTimeouts(Duration.ofSeconds(10), Duration.ofMinutes(5));
-        LakeFSClient ours = LakeFSClient.create(WebClient.builder(), settings, null, registry);
+        LakeFSClient client = LakeFSClient.create(settings);
+        RepositoryTemplate repositories = new RepositoryTemplate(client);
+        OurClient ours = new OurClient(client);
         String api = settings.apiEndpoint().toString();
-        List<Contender> contenders = List.of(new OurClient(ours), new OfficialSdk(api, key, secret),
-                new RawHttp(api, key, secret));
-        RepositoryTemplate repositories = new RepositoryTemplate(ours);
+        List<Contender> contenders = List.of(ours, new OurHighLevel(repositories, ours),
+                new OfficialSdk(api, key, secret, 32), new RawHttp(api, key, secret));
         String run = Long.toString(System.currentTimeMillis(), 36);
-        Map<Contender, String> repos = new LinkedHashMap<>();
         for (Contender contender : contenders) {
-            String id = "bench-" + run + "-" + repos.size();
-            repositories.repository(id).create(namespace + id);
-            repos.put(contender, id);
+            String id = "bench-" + run + "-" + this.repos.size();
+            Repository repository = repositories.repository(id).create(namespace + id);
+            Branch main = repository.branch("main");
+            for (int i = 0; i < STAT_OBJECTS; i++) {
+                main.object("small/" + i).upload(new byte[1024], WriteOptions.defaults().withPresign(false));
+            }
+            main.commit("objects to read");
+            for (int w = 0; w < 16; w++) {
+                repository.branch("w" + w).create("main");
+            }
+            this.repos.put(contender.name(), id);
         }
-        warmUp(contenders, repos);
-        smallOperations(contenders, repos, 1, 500);
-        smallOperations(contenders, repos, 16, 2000);
-        largeObjects(contenders, repos, 64 * MIB);
-        largeObjects(contenders, repos, 1024 * MIB);
+        warmUp(contenders);
+        transports(Transports.all(settings, 32), new OfficialSdk(api, key, secret, 32));
+        smallOperations(contenders);
+        largeObjects(List.of(ours, contenders.get(2), contenders.get(3)));
         if (data != null) {
-            listingAndDeletes(contenders, repositories, ours, data, run, namespace);
+            listingAndDeletes(List.of(ours, contenders.get(2), contenders.get(3)), repositories, data, run, namespace);
         }
-        transactions(repositories, repos.get(contenders.get(0)), calls);
-        write(output, endpoint);
+        if (data != null) {
+            parallelWriters(repositories, run, namespace);
+        }
+        presignThreshold(repositories, this.repos.get(ours.name()));
+        transactions(settings, this.repos.get(ours.name()));
     }
 
     /** Runs each contender's calls untimed first, so that the JIT has compiled every contender's code path. */
-    private static void warmUp(List<Contender> contenders, Map<Contender, String> repos) throws Exception {
+    private void warmUp(List<Contender> contenders) throws Exception {
         byte[] content = new byte[1024];
         for (Contender contender : contenders) {
-            String repo = repos.get(contender);
-            timed(4, 2000, (i) -> {
-                contender.upload(repo, "warm-up/" + (i % 50), content);
-                contender.stat(repo, "warm-up/" + (i % 50));
+            String repo = this.repos.get(contender.name());
+            Rounds.throughput(4, 2000, (worker, i) -> {
+                contender.upload(repo, "main", "warm-up/" + (i % 50), content);
+                contender.stat(repo, "small/" + (i % STAT_OBJECTS));
+                contender.get(repo, "small/" + (i % STAT_OBJECTS));
             });
             contender.upload(repo, "warm-up/large", Streams.generated(32 * MIB), 32 * MIB);
             contender.download(repo, "warm-up/large");
         }
     }
 
-    private void smallOperations(List<Contender> contenders, Map<Contender, String> repos, int threads, int count)
-            throws Exception {
-        double[] uploads = new double[contenders.size()];
-        double[] stats = new double[contenders.size()];
-        List<String> p99s = new ArrayList<>();
+    private void transports(List<Transports.Transport> transports, OfficialSdk official) throws Exception {
+        List<Rounds.Named> contenders = new ArrayList<>(transports);
+        contenders.add(official);
+        List<String> names = contenders.stream().map(Rounds.Named::name).toList();
+        String repo = this.repos.get(OURS_VS_OFFICIAL[0]);
+        for (Rounds.Named contender : contenders) {
+            Rounds.throughput(4, 1000, (worker, i) -> stat(contender, repo, i));
+        }
+        this.report.section("Transport of the blocking client", "The same `LakeFSClient` on each transport Spring's "
+                + "`RestClient` supports, and the official SDK (OkHttp) for reference: stat of a 1 KiB object. The "
+                + "client runs on the fastest, Apache HttpClient 5 (its default; I/O on the caller's thread, pooled).",
+                names);
+        for (int threads : new int[] { 1, 16 }) {
+            int count = (threads == 1) ? 1000 : 6000;
+            Rounds.Result result = Rounds.run("stat, concurrency " + threads, "ops/s", ROUNDS, contenders,
+                    (contender, round) -> Rounds.throughput(threads, count, (worker, i) -> stat(contender, repo, i)));
+            this.report.row(result, names, List.<String[]>of(new String[] { names.get(0), "official SDK",
+                    "HC5/official" }), "");
+        }
+    }
+
+    private static void stat(Rounds.Named contender, String repo, int i) throws Exception {
+        if (contender instanceof Transports.Transport transport) {
+            transport.client().objects().stat(repo, "main", "small/" + (i % STAT_OBJECTS), false, true);
+        }
+        else {
+            ((Contender) contender).stat(repo, "small/" + (i % STAT_OBJECTS));
+        }
+    }
+
+    private void smallOperations(List<Contender> contenders) throws Exception {
+        List<String> names = contenders.stream().map(Contender::name).toList();
+        this.report.section("Small operations", "1 KiB objects. `lakefs-spring-boot` is `LakeFSClient`; the high-level "
+                + "column is `RepositoryTemplate` handles with default options (uploads below the presign threshold "
+                + "go direct; reads follow the server's storage, presigned where it allows, as the Python SDK "
+                + "does). Upload+commit: each worker uploads to and commits its own branch.", names);
         byte[] content = new byte[1024];
-        for (int c = 0; c < contenders.size(); c++) {
-            Contender contender = contenders.get(c);
-            String repo = repos.get(contender);
-            String prefix = "small-" + threads + "/";
-            Timing upload = timed(threads, count, (i) -> contender.upload(repo, prefix + i, content));
-            Timing stat = timed(threads, count, (i) -> contender.stat(repo, prefix + i));
-            uploads[c] = upload.opsPerSecond();
-            stats[c] = stat.opsPerSecond();
-            p99s.add(String.format("%.1f/%.1f ms", upload.p50(), upload.p99()));
+        for (int threads : new int[] { 1, 16 }) {
+            int uploads = (threads == 1) ? 400 : 3000;
+            int reads = (threads == 1) ? 1000 : 6000;
+            int commits = (threads == 1) ? 60 : 320;
+            this.report.row(Rounds.run("upload, concurrency " + threads, "ops/s", ROUNDS, contenders,
+                    (contender, round) -> Rounds.throughput(threads, uploads, (worker, i) -> ((Contender) contender)
+                        .upload(repo(contender), "main", "up-" + threads + "/" + round + "/" + i, content))),
+                    names, THREE_RATIOS, "");
+            this.report.row(Rounds.run("stat, concurrency " + threads, "ops/s", ROUNDS, contenders,
+                    (contender, round) -> Rounds.throughput(threads, reads, (worker, i) -> ((Contender) contender)
+                        .stat(repo(contender), "small/" + (i % STAT_OBJECTS)))),
+                    names, THREE_RATIOS, "");
+            this.report.row(Rounds.run("get, concurrency " + threads, "ops/s", ROUNDS, contenders,
+                    (contender, round) -> Rounds.throughput(threads, reads, (worker, i) -> ((Contender) contender)
+                        .get(repo(contender), "small/" + (i % STAT_OBJECTS)))),
+                    names, THREE_RATIOS, "");
+            this.report.row(Rounds.run("upload+commit, concurrency " + threads, "ops/s", ROUNDS, contenders,
+                    (contender, round) -> Rounds.throughput(threads, commits, (worker, i) -> {
+                        Contender c = (Contender) contender;
+                        c.upload(repo(contender), "w" + worker, "commit/" + round + "/" + i, content);
+                        c.commit(repo(contender), "w" + worker, "commit " + i);
+                    })), names, THREE_RATIOS, "");
         }
-        row("small upload (1 KiB), concurrency " + threads, "ops/s", uploads, p99s);
-        row("small stat, concurrency " + threads, "ops/s", stats, List.of());
     }
 
-    private void largeObjects(List<Contender> contenders, Map<Contender, String> repos, long size) throws Exception {
-        double[] up = new double[contenders.size()];
-        double[] down = new double[contenders.size()];
-        List<String> heaps = new ArrayList<>();
-        for (int c = 0; c < contenders.size(); c++) {
-            Contender contender = contenders.get(c);
-            String repo = repos.get(contender);
+    private String repo(Rounds.Named contender) {
+        return this.repos.get(contender.name());
+    }
+
+    private void largeObjects(List<Contender> contenders) throws Exception {
+        List<String> names = contenders.stream().map(Contender::name).toList();
+        long size = 1024 * MIB;
+        this.report.section("Large objects", "One 1 GiB object streamed up and down, " + LARGE_ROUNDS + " rounds; peak "
+                + "heap of the harness JVM (capped at 128 MiB) per contender, highest over the rounds.", names);
+        Map<String, Long> peaks = new HashMap<>();
+        Rounds.Result up = Rounds.run("1 GiB upload", "MiB/s", LARGE_ROUNDS, contenders, (contender, round) -> {
             resetPeak();
-            try {
-                long start = System.nanoTime();
-                contender.upload(repo, "large/" + size, Streams.generated(size), size);
-                up[c] = size / (double) MIB / seconds(start);
-                start = System.nanoTime();
-                long read = contender.download(repo, "large/" + size);
-                down[c] = read / (double) MIB / seconds(start);
-                heaps.add((peakHeap() / MIB) + " MiB");
-            }
-            catch (Throwable ex) {
-                up[c] = Double.NaN;
-                down[c] = Double.NaN;
-                heaps.add("failed: " + ex.getClass().getSimpleName());
-            }
-            System.gc();
-        }
-        row((size / MIB) + " MiB upload", "MiB/s", up, heaps);
-        row((size / MIB) + " MiB download", "MiB/s", down, List.of());
+            long start = System.nanoTime();
+            ((Contender) contender).upload(repo(contender), "large/gib", Streams.generated(size), size);
+            double rate = size / (double) MIB / Rounds.seconds(start);
+            peaks.merge(contender.name(), peakHeap(), Math::max);
+            return rate;
+        });
+        Rounds.Result down = Rounds.run("1 GiB download", "MiB/s", LARGE_ROUNDS, contenders, (contender, round) -> {
+            resetPeak();
+            long start = System.nanoTime();
+            long read = ((Contender) contender).download(repo(contender), "large/gib");
+            double rate = read / (double) MIB / Rounds.seconds(start);
+            peaks.merge(contender.name(), peakHeap(), Math::max);
+            return rate;
+        });
+        String heaps = "peak heap " + String.join(" / ", names.stream()
+            .map((name) -> (peaks.getOrDefault(name, 0L) / MIB) + " MiB")
+            .toList());
+        this.report.row(up, names, TWO_RATIOS, heaps);
+        this.report.row(down, names, TWO_RATIOS, "");
     }
 
-    private void listingAndDeletes(List<Contender> contenders, RepositoryTemplate repositories, LakeFSClient ours,
-            Path data, String run, String namespace) throws Exception {
+    private void listingAndDeletes(List<Contender> contenders, RepositoryTemplate repositories, Path data, String run,
+            String namespace) throws Exception {
         Path source = data.resolve("blockstore/s3/bench-source/objects");
         Files.createDirectories(source);
         for (int i = 0; i < 100_000; i++) {
             Files.write(source.resolve(String.format("%06d", i)), new byte[0]);
         }
-        double[] listing = new double[contenders.size()];
-        double[] deletes = new double[contenders.size()];
-        List<String> heaps = new ArrayList<>();
-        for (int c = 0; c < contenders.size(); c++) {
-            String id = "bench-" + run + "-list-" + c;
-            repositories.repository(id).create(namespace + id);
-            repositories.repository(id).branch("main").importData("100,000 objects")
-                .prefix("s3://bench-source/objects/", "objects/").run();
-            Contender contender = contenders.get(c);
-            resetPeak();
-            long start = System.nanoTime();
-            long listed = contender.list(id, "objects/");
-            listing[c] = listed / seconds(start);
-            heaps.add((peakHeap() / MIB) + " MiB");
-            List<String> paths = IntStream.range(0, 10_000).mapToObj((i) -> String.format("objects/%06d", i)).toList();
-            start = System.nanoTime();
-            contender.delete(id, paths);
-            deletes[c] = paths.size() / seconds(start);
-            ours.repositories().delete(id);
-        }
-        row("list 100,000 objects", "objects/s", listing, heaps);
-        row("bulk delete 10,000 paths", "paths/s", deletes, List.of());
+        String id = "bench-" + run + "-list";
+        Repository repository = repositories.repository(id).create(namespace + id);
+        Branch main = repository.branch("main");
+        main.importData("100,000 objects").prefix("s3://bench-source/objects/", "objects/").run();
+        List<String> names = contenders.stream().map(Contender::name).toList();
+        this.report.section("Listing and bulk deletes", "100,000 objects listed page by page (1000 per page, no user "
+                + "metadata); 10,000 paths deleted, each round on a fresh branch. Peak heap of the harness JVM per "
+                + "contender, highest over the rounds.", names);
+        Map<String, Long> peaks = new HashMap<>();
+        Rounds.Result listing = Rounds.run("list 100,000 objects", "objects/s", LARGE_ROUNDS, contenders,
+                (contender, round) -> {
+                    resetPeak();
+                    long start = System.nanoTime();
+                    long listed = ((Contender) contender).list(id, "objects/");
+                    double rate = listed / Rounds.seconds(start);
+                    peaks.merge(contender.name(), peakHeap(), Math::max);
+                    return rate;
+                });
+        List<String> paths = IntStream.range(0, 10_000).mapToObj((i) -> String.format("objects/%06d", i)).toList();
+        AtomicInteger branches = new AtomicInteger();
+        Rounds.Result deletes = Rounds.run("bulk delete 10,000 paths", "paths/s", LARGE_ROUNDS, contenders,
+                (contender, round) -> {
+                    String branch = "delete-" + branches.incrementAndGet();
+                    repository.branch(branch).create("main");
+                    long start = System.nanoTime();
+                    ((Contender) contender).delete(id, branch, paths);
+                    return paths.size() / Rounds.seconds(start);
+                });
+        String heaps = "peak heap " + String.join(" / ", names.stream()
+            .map((name) -> (peaks.getOrDefault(name, 0L) / MIB) + " MiB")
+            .toList());
+        this.report.row(listing, names, TWO_RATIOS, heaps);
+        this.report.row(deletes, names, TWO_RATIOS, "");
+        repositories.client().repositories().delete(id);
     }
 
-    private void transactions(RepositoryTemplate repositories, String repo, AtomicInteger calls) {
+    /**
+     * Whether the embedded server lets writes to different repositories proceed in parallel: 16 writers, each
+     * uploading and committing on its own repository, against 16 writers on 16 branches of one repository.
+     */
+    private void parallelWriters(RepositoryTemplate repositories, String run, String namespace) throws Exception {
+        List<Repository> separate = new ArrayList<>();
+        for (int w = 0; w < 16; w++) {
+            String id = "bench-" + run + "-writer-" + w;
+            separate.add(repositories.repository(id).create(namespace + id));
+        }
+        String sharedId = "bench-" + run + "-writers";
+        Repository shared = repositories.repository(sharedId).create(namespace + sharedId);
+        for (int w = 0; w < 16; w++) {
+            shared.branch("w" + w).create("main");
+        }
+        List<Rounds.Named> layouts = List.of(() -> "16 repositories", () -> "1 repository, 16 branches");
+        List<String> names = layouts.stream().map(Rounds.Named::name).toList();
+        this.report.section("Embedded server: parallel writers", "16 writers, each uploading 1 KiB objects and "
+                + "committing every 10, on a repository of its own or on a branch of its own in one shared "
+                + "repository. Writes to different repositories do not wait for each other.", names);
+        byte[] content = new byte[1024];
+        Rounds.Result result = Rounds.run("16 writers, upload (commit every 10)", "uploads/s", ROUNDS, layouts,
+                (layout, round) -> Rounds.throughput(16, 1600, (worker, i) -> {
+                    Branch branch = (layout == layouts.get(0)) ? separate.get(worker).branch("main")
+                            : shared.branch("w" + worker);
+                    branch.object("p/" + round + "/" + i).upload(content, WriteOptions.defaults());
+                    if (i / 16 % 10 == 9) {
+                        branch.commit("ten more");
+                    }
+                }));
+        this.report.row(result, names, List.<String[]>of(new String[] { names.get(0), names.get(1),
+                "separate/shared" }), "");
+    }
+
+    /** The measurement behind the default presign threshold: direct and presigned uploads by size. */
+    private void presignThreshold(RepositoryTemplate repositories, String repo) throws Exception {
+        if (!repositories.client().server().config().storageConfig().preSignSupport()) {
+            this.report.text("(The presign threshold was not measured: this server's storage does not presign.)");
+            return;
+        }
+        List<Rounds.Named> paths = List.of(() -> "direct (through lakeFS)", () -> "presigned (reserve, PUT, link)");
+        List<String> names = paths.stream().map(Rounds.Named::name).toList();
+        this.report.section("Upload path by size", "Milliseconds per upload through the high-level API, the path "
+                + "forced either way. The presigned path's two extra round trips cost a few milliseconds whatever the "
+                + "size; the default presign threshold ("
+                + RepositoryTemplate.DEFAULT_PRESIGN_THRESHOLD.toMegabytes() + " MiB) is where that falls to about a "
+                + "tenth of the transfer. (Here the storage is the embedded server itself, so the presigned path "
+                + "never wins outright; on a real deployment it takes the bytes off the lakeFS server.)", names);
+        Branch main = repositories.repository(repo).branch("main");
+        for (DataSize size : List.of(DataSize.ofKilobytes(64), DataSize.ofMegabytes(1), DataSize.ofMegabytes(4),
+                DataSize.ofMegabytes(16), DataSize.ofMegabytes(64))) {
+            byte[] content = new byte[(int) size.toBytes()];
+            int count = (int) Math.max(2, Math.min(40, 64 * MIB / size.toBytes()));
+            Rounds.Result result = Rounds.run(size.toKilobytes() + " KiB", "ms/upload", ROUNDS, paths,
+                    (path, round) -> {
+                        boolean presign = path == paths.get(1);
+                        long start = System.nanoTime();
+                        for (int i = 0; i < count; i++) {
+                            main.object("threshold/" + i).upload(content, WriteOptions.defaults().withPresign(presign));
+                        }
+                        return Rounds.seconds(start) * 1000 / count;
+                    });
+            this.report.row(result, names, List.<String[]>of(new String[] { names.get(1), names.get(0),
+                    "presigned/direct" }), "");
+        }
+    }
+
+    private void transactions(LakeFSClientSettings settings, String repo) {
+        AtomicInteger calls = new AtomicInteger();
+        ObservationRegistry registry = ObservationRegistry.create();
+        registry.observationConfig().observationHandler(new ObservationHandler<Observation.Context>() {
+
+            @Override
+            public boolean supportsContext(Observation.Context context) {
+                return true;
+            }
+
+            @Override
+            public void onStart(Observation.Context context) {
+                if ("lakefs.client.requests".equals(context.getName())) {
+                    calls.incrementAndGet();
+                }
+            }
+
+        });
+        RepositoryTemplate repositories = new RepositoryTemplate(LakeFSClient.builder(settings)
+            .observationRegistry(registry)
+            .build());
         Branch main = repositories.repository(repo).branch("main");
         main.commit("before transactions", Map.of(), true);
         int before = calls.get();
@@ -238,72 +387,54 @@ public final class Benchmarks {
             int n = t;
             main.transact(TransactionOptions.commitMessage("tx " + t), (tx) -> {
                 for (int i = 0; i < 10; i++) {
-                    tx.object("tx/" + n + "/" + i).upload(new byte[100], WriteOptions
-                        .defaults().withPresign(false));
+                    tx.object("tx/" + n + "/" + i).upload(new byte[100], WriteOptions.defaults());
                 }
             });
         }
-        double perSecond = 100 / seconds(start);
+        double perSecond = 100 / Rounds.seconds(start);
         double callsPerTransaction = (calls.get() - before - 100 * 10) / 100.0;
         int emptyBefore = calls.get();
         main.transact(TransactionOptions.commitMessage("empty"), (tx) -> {
         });
-        int emptyCalls = calls.get() - emptyBefore;
-        this.rows.add(String.format("| 100 transactions of 10 objects (ours) | transactions/s | %.1f | | | "
-                + "API calls per transaction besides the uploads: %.1f; for an empty one: %d |", perSecond,
-                callsPerTransaction, emptyCalls));
+        this.report.text(String.format("## Transactions\n\n100 transactions of 10 small objects each: %.1f "
+                + "transactions/s; API calls per transaction besides its uploads: %.1f (create the ephemeral branch, "
+                + "commit, merge, delete the branch); for an empty transaction: %d.", perSecond, callsPerTransaction,
+                calls.get() - emptyBefore));
     }
 
-    private void row(String scenario, String unit, double[] values, List<String> notes) {
-        this.ratios.put(scenario, values);
-        String ratioOfficial = ratio(values[0], values[1]);
-        String ratioRaw = ratio(values[0], values[2]);
-        this.rows.add(String.format("| %s | %s | %s | %s | %s | ours/official %s, ours/raw %s%s |", scenario, unit,
-                format(values[0]), format(values[1]), format(values[2]), ratioOfficial, ratioRaw,
-                notes.isEmpty() ? "" : "; " + String.join(" / ", notes)));
-    }
-
-    private void write(Path output, String endpoint) throws IOException {
-        StringBuilder markdown = new StringBuilder();
-        markdown.append("# Benchmarks\n\n");
-        markdown.append("Measured by `./mvnw -B -Pbenchmarks -pl lakefs-benchmarks -am verify -DskipTests` on ")
-            .append(LocalDate.now()).append(", commit `").append(commit()).append("`.\n\n");
-        markdown.append("- Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
-            .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch")).append('\n');
-        markdown.append("- JVM: ").append(System.getProperty("java.vm.name")).append(' ')
-            .append(System.getProperty("java.version")).append(", harness heap capped at ")
-            .append(Runtime.getRuntime().maxMemory() / MIB).append(" MiB; the server runs in its own process\n");
-        markdown.append("- Server: ").append(endpoint).append("\n");
-        markdown.append("- Each contender first runs 2,000 small uploads and stats and a 32 MiB round trip untimed, so that "
-                + "the JIT has compiled its code path\n\n");
-        markdown.append("| scenario | unit | lakefs-spring-boot | official SDK | raw JDK HttpClient | notes (peak heap per "
-                + "contender where measured; p50/p99 latency of ours, official, raw) |\n");
-        markdown.append("|---|---|---|---|---|---|\n");
-        this.rows.forEach((row) -> markdown.append(row).append('\n'));
-        Files.writeString(output, markdown.toString(), StandardCharsets.UTF_8);
-        System.out.println(markdown);
+    private static String header(String endpoint, boolean embedded) {
+        return "# Benchmarks\n\n"
+                + "Measured by `./mvnw -B -Pbenchmarks -pl lakefs-benchmarks -am verify -DskipTests` on "
+                + LocalDate.now() + " at commit `" + commit() + "`.\n\n"
+                + "- Machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name")
+                + " " + System.getProperty("os.arch") + "; the load average before and after each scenario is in "
+                + "its notes\n"
+                + "- JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
+                + "; harness heap capped at " + (Runtime.getRuntime().maxMemory() / MIB) + " MiB\n"
+                + "- Server: " + (embedded ? "the embedded lakeFS-compatible server in its own JVM (-Xmx1g, s3 "
+                        + "blockstore mode, same machine)" : "lakeFS at " + endpoint) + "\n"
+                + "- Method: every contender first runs 2,000 small calls and a 32 MiB round trip untimed (JIT "
+                + "warm-up). Each scenario then runs in " + ROUNDS + " rounds (" + LARGE_ROUNDS + " for large "
+                + "objects and listings); in each round every contender runs once, in an order rotated from round "
+                + "to round. Tables show the median of the rounds and, below it, the lowest and highest round. "
+                + "Ratios are of medians.\n"
+                + "- Contenders: `lakefs-spring-boot` (`LakeFSClient`), its high-level API with default options, "
+                + "the official lakeFS Java SDK (`io.lakefs:sdk`, OkHttp, connection pool sized 32; its uploads and "
+                + "downloads go through temporary files, which is its API), and the JDK's `HttpClient` making the "
+                + "bare calls (the practical limit).\n";
     }
 
     private static String commit() {
         try {
             Process git = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").start();
-            return new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            String head = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            Process status = new ProcessBuilder("git", "status", "--porcelain", "--untracked-files=no").start();
+            boolean dirty = !new String(status.getInputStream().readAllBytes(), StandardCharsets.UTF_8).isBlank();
+            return head + (dirty ? " (with uncommitted changes)" : "");
         }
         catch (IOException ex) {
             return "unknown";
         }
-    }
-
-    private static String format(double value) {
-        return Double.isNaN(value) ? "failed" : String.format("%.1f", value);
-    }
-
-    private static String ratio(double ours, double other) {
-        return (Double.isNaN(ours) || Double.isNaN(other) || other == 0) ? "n/a" : String.format("%.2f", ours / other);
-    }
-
-    private static double seconds(long startNanos) {
-        return Math.max(1e-9, (System.nanoTime() - startNanos) / 1e9);
     }
 
     private static void resetPeak() {
@@ -318,31 +449,13 @@ public final class Benchmarks {
             .sum();
     }
 
-    private static Timing timed(int threads, int count, Operation operation) throws Exception {
-        long[] latencies = new long[count];
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long start = System.nanoTime();
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int n = i;
-                futures.add(pool.submit(() -> {
-                    long begin = System.nanoTime();
-                    operation.run(n);
-                    latencies[n] = System.nanoTime() - begin;
-                    return null;
-                }));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
         }
-        finally {
-            pool.shutdown();
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
         }
-        double elapsed = seconds(start);
-        Arrays.sort(latencies);
-        return new Timing(count / elapsed, latencies[count / 2] / 1e6, latencies[(int) (count * 0.99)] / 1e6);
     }
 
     private static String awaitEndpoint(Process server) throws IOException {
@@ -365,19 +478,6 @@ public final class Benchmarks {
             }
         }
         throw new IllegalStateException("the embedded server did not start");
-    }
-
-    /** One timed operation, by index. */
-    @FunctionalInterface
-    private interface Operation {
-
-        void run(int index) throws Exception;
-
-    }
-
-    /** Throughput and latency percentiles of one timed run. */
-    private record Timing(double opsPerSecond, double p50, double p99) {
-
     }
 
 }

@@ -2,6 +2,7 @@ package io.github.lakefsspring.benchmarks;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 
 import io.github.lakefsspring.client.LakeFSClient;
 import io.github.lakefsspring.client.ObjectsApi.UploadOptions;
@@ -10,7 +11,8 @@ import io.github.lakefsspring.core.ObjectListOptions;
 import io.github.lakefsspring.core.RepositoryTemplate;
 
 /**
- * This project's client: {@link LakeFSClient} for single calls, the high-level API for listings and batches.
+ * This project's {@link LakeFSClient}, call for call as the official SDK is used (listings and batches through the
+ * high-level API, which pages and splits for the caller).
  */
 final class OurClient implements Contender {
 
@@ -29,13 +31,25 @@ final class OurClient implements Contender {
     }
 
     @Override
-    public void upload(String repository, String path, byte[] content) {
-        this.client.objects().upload(repository, "main", path, content, UploadOptions.defaults());
+    public void upload(String repository, String branch, String path, byte[] content) {
+        this.client.objects().upload(repository, branch, path, content, UploadOptions.defaults());
     }
 
     @Override
     public void stat(String repository, String path) {
         this.client.objects().stat(repository, "main", path, false, true);
+    }
+
+    @Override
+    public long get(String repository, String path) throws Exception {
+        try (InputStream in = this.client.objects().read(repository, "main", path, null)) {
+            return in.readAllBytes().length;
+        }
+    }
+
+    @Override
+    public void commit(String repository, String branch, String message) {
+        this.client.branches().commit(repository, branch, message, Map.of(), false);
     }
 
     @Override
@@ -57,9 +71,9 @@ final class OurClient implements Contender {
     }
 
     @Override
-    public void delete(String repository, List<String> paths) {
-        Branch main = this.repositories.repository(repository).branch("main");
-        main.deleteObjects(paths);
+    public void delete(String repository, String branch, List<String> paths) {
+        Branch target = this.repositories.repository(repository).branch(branch);
+        target.deleteObjects(paths);
     }
 
 }

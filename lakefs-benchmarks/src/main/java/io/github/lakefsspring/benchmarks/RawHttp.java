@@ -57,9 +57,23 @@ final class RawHttp implements Contender {
     }
 
     @Override
-    public void upload(String repository, String path, byte[] content) throws Exception {
-        check(this.http.send(request("/repositories/" + repository + "/branches/main/objects?path=" + q(path))
+    public void upload(String repository, String branch, String path, byte[] content) throws Exception {
+        check(this.http.send(request("/repositories/" + repository + "/branches/" + branch + "/objects?path=" + q(path))
             .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.discarding()));
+    }
+
+    @Override
+    public long get(String repository, String path) throws Exception {
+        return check(this.http.send(request("/repositories/" + repository + "/refs/main/objects?path=" + q(path)).GET()
+            .build(), HttpResponse.BodyHandlers.ofByteArray())).length;
+    }
+
+    @Override
+    public void commit(String repository, String branch, String message) throws Exception {
+        check(this.http.send(request("/repositories/" + repository + "/branches/" + branch + "/commits")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"message\":\"" + message + "\"}")).build(),
+                HttpResponse.BodyHandlers.discarding()));
     }
 
     @Override
@@ -106,14 +120,14 @@ final class RawHttp implements Contender {
     }
 
     @Override
-    public void delete(String repository, List<String> paths) throws Exception {
+    public void delete(String repository, String branch, List<String> paths) throws Exception {
         for (int i = 0; i < paths.size(); i += 1000) {
             StringBuilder json = new StringBuilder("{\"paths\":[");
             List<String> batch = paths.subList(i, Math.min(paths.size(), i + 1000));
             for (int j = 0; j < batch.size(); j++) {
                 json.append(j == 0 ? "" : ",").append('"').append(batch.get(j)).append('"');
             }
-            check(this.http.send(request("/repositories/" + repository + "/branches/main/objects/delete")
+            check(this.http.send(request("/repositories/" + repository + "/branches/" + branch + "/objects/delete")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.append("]}").toString())).build(),
                     HttpResponse.BodyHandlers.discarding()));
