@@ -18,6 +18,7 @@ import io.github.lakefsspring.core.RepositoryTemplate;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,7 +29,9 @@ import org.springframework.boot.webclient.WebClientCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.log.LogMessage;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -44,20 +47,18 @@ public final class LakeFSAutoConfiguration {
 
     private static final Log logger = LogFactory.getLog(LakeFSAutoConfiguration.class);
 
+    private static final String EMBEDDED_SERVER = "io.github.lakefsspring.embedded.EmbeddedLakeFSServer";
+
     LakeFSAutoConfiguration() {
     }
 
     @Bean
     @ConditionalOnMissingBean(LakeFSConnectionDetails.class)
-    PropertiesLakeFSConnectionDetails lakeFSConnectionDetails(LakeFSProperties properties, Environment environment) {
+    PropertiesLakeFSConnectionDetails lakeFSConnectionDetails(LakeFSProperties properties, Environment environment,
+            ResourceLoader resourceLoader) {
         LakeFSConnectionSources sources = LakeFSConnectionSources.of(properties, environment);
         ResolvedLakeFSConnection connection = sources.resolve()
-            .orElseThrow(() -> new LakeFSConfigurationException(
-                    "No lakeFS endpoint is configured. Looked in: " + sources.describe()
-                            + "; and no embedded server is available.",
-                    "Set lakefs.endpoint, lakefs.access-key-id and lakefs.secret-access-key (or configure lakectl), "
-                            + "or add io.github.lakefsspring:lakefs-embedded to the class path for an embedded "
-                            + "server (and leave lakefs.embedded.enabled unset or true)."));
+            .orElseThrow(() -> noEndpoint(sources, environment, resourceLoader));
         logger.info(LogMessage.format("Using lakeFS at %s (endpoint from %s, credentials from %s)",
                 connection.endpoint(), connection.endpointSource(), connection.credentialsSource()));
         return new PropertiesLakeFSConnectionDetails(connection);
@@ -67,13 +68,16 @@ public final class LakeFSAutoConfiguration {
     @ConditionalOnMissingBean
     LakeFSClient lakeFSClient(LakeFSConnectionDetails connectionDetails, LakeFSProperties properties,
             Environment environment, ObjectProvider<RestClient.Builder> restClientBuilder,
-            ObjectProvider<RestClientCustomizer> restClientCustomizers, ObjectProvider<LakeFSClientCustomizer> customizers, ObjectProvider<HttpClientSettings> httpClientSettings,
+            ObjectProvider<RestClientCustomizer> restClientCustomizers, ObjectProvider<LakeFSClientCustomizer> customizers,
+            ObjectProvider<HttpClientSettings> httpClientSettings,
             ObjectProvider<SslBundles> sslBundles, ObjectProvider<ObservationRegistry> observations,
             ObjectProvider<LakeFSClientObservationConvention> observationConvention,
             ObjectProvider<TransferListener> transfers) {
         LakeFSPropertiesCheck.check(properties, environment);
         LakeFSTransport transport = LakeFSTransport.of(properties, httpClientSettings, connectionDetails, sslBundles);
-        RestClient.Builder builder = restClientBuilder.getIfAvailable(() -> customizedRestClient(restClientCustomizers)).clone();
+        RestClient.Builder builder = restClientBuilder
+            .getIfAvailable(() -> customizedRestClient(restClientCustomizers))
+            .clone();
         customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
         LakeFSTransport.Factories factories = transport.requestFactories();
         return LakeFSClient.builder(clientSettings(connectionDetails, properties, transport))
@@ -97,7 +101,9 @@ public final class LakeFSAutoConfiguration {
             ObjectProvider<TransferListener> transfers) {
         LakeFSPropertiesCheck.check(properties, environment);
         LakeFSTransport transport = LakeFSTransport.of(properties, httpClientSettings, connectionDetails, sslBundles);
-        WebClient.Builder builder = webClientBuilder.getIfAvailable(() -> customizedWebClient(webClientCustomizers)).clone();
+        WebClient.Builder builder = webClientBuilder
+            .getIfAvailable(() -> customizedWebClient(webClientCustomizers))
+            .clone();
         customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
         return ReactiveLakeFSClient.builder(clientSettings(connectionDetails, properties, transport))
             .webClientBuilder(builder)
@@ -121,6 +127,13 @@ public final class LakeFSAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnBooleanProperty("lakefs.startup-check")
+    @ConditionalOnMissingBean
+    LakeFSStartupCheck lakeFSStartupCheck(LakeFSClient client) {
+        return new LakeFSStartupCheck(client);
+    }
+
+    @Bean
     @ConditionalOnMissingBean(RepositoryOperations.class)
     RepositoryTemplate repositoryTemplate(LakeFSClient client, LakeFSProperties properties, Environment environment) {
         LakeFSPropertiesCheck.check(properties, environment);
@@ -131,6 +144,27 @@ public final class LakeFSAutoConfiguration {
     @ConditionalOnMissingBean(BranchOperations.class)
     BranchTemplate branchTemplate(RepositoryOperations repositories, LakeFSProperties properties) {
         return new BranchTemplate(repositories, properties.getDefaultRepository(), properties.getDefaultBranch());
+    }
+
+    private static LakeFSConfigurationException noEndpoint(LakeFSConnectionSources sources, Environment environment,
+            ResourceLoader resourceLoader) {
+        String looked = "No lakeFS endpoint is configured. Looked in: " + sources.describe();
+        String configure = "Set lakefs.endpoint, lakefs.access-key-id and lakefs.secret-access-key (or configure "
+                + "lakectl)";
+        if (!ClassUtils.isPresent(EMBEDDED_SERVER, resourceLoader.getClassLoader())) {
+            return new LakeFSConfigurationException(looked + "; and lakefs-embedded is not on the class path.",
+                    configure + ", or add io.github.lakefsspring:lakefs-embedded to the class path for an embedded "
+                            + "server.");
+        }
+        String enabled = environment.getProperty("lakefs.embedded.enabled");
+        if ("false".equalsIgnoreCase(enabled)) {
+            return new LakeFSConfigurationException(looked + "; and lakefs-embedded is on the class path but "
+                    + "lakefs.embedded.enabled=" + enabled + ".",
+                    configure + ", or remove lakefs.embedded.enabled=false to start the embedded server.");
+        }
+        return new LakeFSConfigurationException(looked + "; and lakefs-embedded is on the class path but "
+                + "LakeFSEmbeddedServerAutoConfiguration did not run (is it excluded?).",
+                configure + ", or stop excluding LakeFSEmbeddedServerAutoConfiguration.");
     }
 
     /** Without Boot's builder (a reactive application), the application's customizers still apply. */

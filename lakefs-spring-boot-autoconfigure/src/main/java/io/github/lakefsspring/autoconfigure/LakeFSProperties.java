@@ -67,6 +67,12 @@ public class LakeFSProperties {
      */
     private Duration transferTimeout = Duration.ofMinutes(5);
 
+    /**
+     * Whether to call lakeFS once at startup and fail the startup, naming the endpoint and the reason, when it
+     * cannot be reached or refuses the credentials.
+     */
+    private boolean startupCheck;
+
     private final Presign presign = new Presign();
 
     private final Health health = new Health();
@@ -145,6 +151,14 @@ public class LakeFSProperties {
 
     public void setTransferTimeout(Duration transferTimeout) {
         this.transferTimeout = transferTimeout;
+    }
+
+    public boolean isStartupCheck() {
+        return this.startupCheck;
+    }
+
+    public void setStartupCheck(boolean startupCheck) {
+        this.startupCheck = startupCheck;
     }
 
     public Presign getPresign() {

@@ -1,5 +1,8 @@
 package io.github.lakefsspring.autoconfigure;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.lakefsspring.client.LakeFSClient;
@@ -110,6 +113,59 @@ class LakeFSAutoConfigurationTests {
             assertThat(context.getStartupFailure()).rootCause()
                 .hasMessage("lakefs.presign.threshold=-1KB is invalid: it must not be negative (0 presigns every upload "
                         + "the storage allows).");
+        });
+    }
+
+    @Test
+    void aDisabledEmbeddedServerIsNamedWhenNothingElseIsConfigured() {
+        this.runner.withPropertyValues("lakefs.embedded.enabled=false").run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                .hasMessageEndingWith("; and lakefs-embedded is on the class path but lakefs.embedded.enabled=false.");
+        });
+    }
+
+    @Test
+    void theStartupCheckFailsStartupNamingTheEndpointAndTheReason() throws IOException {
+        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            String endpoint = "http://127.0.0.1:" + closed.getLocalPort();
+            closed.close();
+            this.runner.withPropertyValues("lakefs.startup-check=true", "lakefs.endpoint=" + endpoint,
+                    "lakefs.access-key-id=AKID", "lakefs.secret-access-key=secret-never-shown",
+                    "lakefs.retry.max-attempts=1")
+                .run((context) -> {
+                    assertThat(context).hasFailed();
+                    FailureAnalysis analysis = new LakeFSConfigurationFailureAnalyzer()
+                        .analyze(context.getStartupFailure());
+                    assertThat(analysis.getDescription()).startsWith("lakefs.startup-check: lakeFS at " + endpoint)
+                        .contains("Cannot reach lakeFS at 127.0.0.1:" + closed.getLocalPort())
+                        .doesNotContain("secret-never-shown");
+                    assertThat(analysis.getAction()).contains("lakefs.startup-check=false");
+                });
+        }
+        this.runner.withPropertyValues("lakefs.startup-check=true")
+            .run((context) -> assertThat(context).hasNotFailed().hasSingleBean(LakeFSStartupCheck.class));
+        this.runner.run((context) -> assertThat(context).doesNotHaveBean(LakeFSStartupCheck.class));
+    }
+
+    @Test
+    void theStartupCheckNamesRefusedCredentials() {
+        this.runner.run((context) -> {
+            EmbeddedLakeFSServer server = context.getBean(EmbeddedLakeFSServer.class);
+            new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(LakeFSAutoConfiguration.class))
+                .withPropertyValues("lakefs.lakectl.enabled=false", "lakefs.startup-check=true",
+                        "lakefs.endpoint=" + server.endpoint(), "lakefs.access-key-id=AKIAWRONG",
+                        "lakefs.secret-access-key=wrong-secret")
+                .run((wrong) -> {
+                    assertThat(wrong).hasFailed();
+                    FailureAnalysis analysis = new LakeFSConfigurationFailureAnalyzer()
+                        .analyze(wrong.getStartupFailure());
+                    assertThat(analysis.getDescription())
+                        .contains("refused the credentials of access key id AKIAWRONG: 401")
+                        .doesNotContain("wrong-secret");
+                    assertThat(analysis.getAction()).contains("lakefs.secret-access-key");
+                });
         });
     }
 

@@ -221,7 +221,7 @@ class LakeFSConnectionDetailsAutoConfigurationTests {
                     .isInstanceOf(LakeFSConfigurationException.class)
                     .hasMessage("No lakeFS endpoint is configured. Looked in: lakefs.* properties, environment "
                             + "variables LAKECTL_*, lakectl configuration file " + home.resolve(".lakectl.yaml")
-                            + " (not found); and no embedded server is available.");
+                            + " (not found); and lakefs-embedded is not on the class path.");
             });
         }
 
