@@ -23,6 +23,8 @@ import io.github.lakefsspring.autoconfigure.LakeFSS3AutoConfiguration;
 import io.github.lakefsspring.core.Branch;
 import io.github.lakefsspring.core.RepositoryOperations;
 
+import org.springframework.beans.factory.NoSuchBeanDefinitionException;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -92,6 +94,48 @@ class LakeFSS3AutoConfigurationTests {
         finally {
             aws.stop(0);
         }
+    }
+
+    @Test
+    void anApplicationsOwnS3ClientStaysTheOneItInjects() {
+        S3Client own = S3Client.builder()
+            .region(Region.US_EAST_1)
+            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("aws", "aws-secret")))
+            .build();
+        this.runner.withBean("s3Client", S3Client.class, () -> own)
+            .withPropertyValues("lakefs.s3.router.rules[0].bucket=analytics-*",
+                    "lakefs.s3.router.rules[0].target=lakefs", "lakefs.s3.router.rules[0].repository=analytics")
+            .withUserConfiguration(PlainInjection.class)
+            .run((context) -> {
+                assertThat(context).hasNotFailed();
+                assertThat(context.getBean(S3Client.class)).isSameAs(own);
+                assertThat(context.getBean(PlainInjection.class).s3).isSameAs(own);
+                assertThat(context.getBean("lakeFSS3Client", S3Client.class)).isNotSameAs(own);
+                assertThat(context.getBean("lakeFSRoutingS3Client", S3Client.class)).isNotSameAs(own);
+                assertThat(context.getBean(PlainInjection.class).lakeFS)
+                    .isSameAs(context.getBean("lakeFSS3Client", S3Client.class));
+            });
+        this.runner.withUserConfiguration(PlainInjection.class).run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                .hasMessageContaining("S3Client")
+                .as("without an application client, lakeFS's never become the default")
+                .isInstanceOf(NoSuchBeanDefinitionException.class);
+        });
+    }
+
+    /** Injects S3 clients the way an application does: by type, and lakeFS's by qualifier. */
+    static class PlainInjection {
+
+        final S3Client s3;
+
+        final S3Client lakeFS;
+
+        PlainInjection(S3Client s3, @Qualifier("lakeFS") S3Client lakeFS) {
+            this.s3 = s3;
+            this.lakeFS = lakeFS;
+        }
+
     }
 
     @Test
