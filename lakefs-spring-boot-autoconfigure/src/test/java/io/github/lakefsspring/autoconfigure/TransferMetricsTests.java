@@ -3,7 +3,6 @@ package io.github.lakefsspring.autoconfigure;
 import java.io.ByteArrayInputStream;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import io.github.lakefsspring.core.Branch;
@@ -11,35 +10,50 @@ import io.github.lakefsspring.core.RepositoryOperations;
 import io.github.lakefsspring.core.WriteOptions;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
+import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Object bytes are counted in {@code lakefs.client.transfer.bytes} when the application has a MeterRegistry.
+ * In an application whose registry comes from Boot's own metrics and observation auto-configurations (as with
+ * Actuator), object bytes are counted in {@code lakefs.client.transfer.bytes}, through lakeFS and through presigned
+ * URLs alike, and every call is timed as {@code lakefs.client.requests}.
  */
 class TransferMetricsTests {
 
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(ObservationAutoConfiguration.class, MetricsAutoConfiguration.class,
+                CompositeMeterRegistryAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class,
+                LakeFSEmbeddedServerAutoConfiguration.class, LakeFSAutoConfiguration.class))
+        .withPropertyValues("lakefs.lakectl.enabled=false");
+
     @Test
-    void uploadedAndDownloadedBytesAreCounted() {
-        new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(LakeFSEmbeddedServerAutoConfiguration.class,
-                    LakeFSAutoConfiguration.class))
-            .withPropertyValues("lakefs.lakectl.enabled=false")
-            .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
-            .run((context) -> {
-                Branch main = context.getBean(RepositoryOperations.class).repository("metered")
-                    .create("s3://metered/repo").branch("main");
-                main.object("a").upload(new byte[1000], WriteOptions.defaults().withPresign(false));
-                main.object("b").upload(new ByteArrayInputStream(new byte[500]),
-                        WriteOptions.defaults().withPresign(false));
-                assertThat(main.object("a").openStream(false).readAllBytes()).hasSize(1000);
-                MeterRegistry registry = context.getBean(MeterRegistry.class);
-                assertThat(registry.get("lakefs.client.transfer.bytes").tag("direction", "upload").counters().stream()
-                    .mapToDouble((counter) -> counter.count()).sum()).isEqualTo(1500.0);
-                assertThat(registry.get("lakefs.client.transfer.bytes").tag("direction", "download").counter()
-                    .count()).isEqualTo(1000.0);
-            });
+    void bytesAndCallsAreMeasuredWithBootsOwnRegistry() {
+        this.runner.run((context) -> {
+            Branch main = context.getBean(RepositoryOperations.class).repository("metered")
+                .create("s3://metered/repo").branch("main");
+            main.object("a").upload(new byte[1000], WriteOptions.defaults().withPresign(false));
+            main.object("b").upload(new ByteArrayInputStream(new byte[500]), WriteOptions.defaults().withPresign(false));
+            main.object("c").upload(new byte[300], WriteOptions.defaults().withPresign(true));
+            assertThat(main.object("a").openStream(false).readAllBytes()).hasSize(1000);
+            assertThat(main.object("c").openStream(true).readAllBytes()).hasSize(300);
+            MeterRegistry registry = context.getBean(MeterRegistry.class);
+            assertThat(bytes(registry, "upload")).isEqualTo(1800.0);
+            assertThat(bytes(registry, "download")).isEqualTo(1300.0);
+            assertThat(registry.get("lakefs.client.requests").tag("operation", "createRepository").timer().count())
+                .isEqualTo(1);
+            assertThat(registry.get("lakefs.client.requests").tag("operation", "uploadObject").timers()).isNotEmpty();
+        });
+    }
+
+    private static double bytes(MeterRegistry registry, String direction) {
+        return registry.get("lakefs.client.transfer.bytes").tag("direction", direction).counters().stream()
+            .mapToDouble((counter) -> counter.count())
+            .sum();
     }
 
 }
