@@ -160,6 +160,19 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
         catch (IOException ex) {
             throw new UncheckedIOException("Cannot create the data directory", ex);
         }
+        try {
+            serve();
+        }
+        catch (RuntimeException | Error ex) {
+            close();
+            throw ex;
+        }
+        logger.debug("Embedded lakeFS listening on {} with data in {}", endpoint(), this.dataDirectory);
+        return this;
+    }
+
+    /** Opens the store and binds the port; what a failure leaves open, {@link #close()} releases. */
+    private void serve() {
         this.store = VersionedStores.open(new StoreSettings(this.dataDirectory, this.blockstoreType, this.durability));
         this.blocking = Schedulers.newBoundedElastic(Math.max(8, Runtime.getRuntime().availableProcessors() * 4),
                 10_000, "lakefs-embedded-store", 60, true);
@@ -196,8 +209,6 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
             .idleTimeout(IDLE_TIMEOUT)
             .handle(dispatcher)
             .bindNow(Duration.ofSeconds(10));
-        logger.debug("Embedded lakeFS listening on {} with data in {}", endpoint(), this.dataDirectory);
-        return this;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.lakefsspring.autoconfigure;
 
+import java.net.BindException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -36,6 +37,8 @@ public final class LakeFSEmbeddedServerAutoConfiguration {
 
     private static final Log logger = LogFactory.getLog(LakeFSEmbeddedServerAutoConfiguration.class);
 
+    private static final String CHANNEL_BIND_EXCEPTION = "reactor.netty.ChannelBindException";
+
     LakeFSEmbeddedServerAutoConfiguration() {
     }
 
@@ -50,7 +53,7 @@ public final class LakeFSEmbeddedServerAutoConfiguration {
         if (embedded.getDataDirectory() != null) {
             builder.dataDirectory(Path.of(embedded.getDataDirectory()));
         }
-        EmbeddedLakeFSServer server = builder.build().start();
+        EmbeddedLakeFSServer server = start(builder.build(), embedded);
         logger.info(LogMessage.format("No lakeFS is configured: started an embedded lakeFS-compatible server at %s",
                 server.endpoint()));
         return server;
@@ -59,6 +62,42 @@ public final class LakeFSEmbeddedServerAutoConfiguration {
     @Bean
     LakeFSConnectionDetails lakeFSConnectionDetails(EmbeddedLakeFSServer server) {
         return new EmbeddedLakeFSConnectionDetails(server);
+    }
+
+    private static EmbeddedLakeFSServer start(EmbeddedLakeFSServer server, LakeFSProperties.Embedded embedded) {
+        try {
+            return server.start();
+        }
+        catch (RuntimeException ex) {
+            if (isBindFailure(ex)) {
+                throw new LakeFSConfigurationException("The embedded lakeFS server cannot listen on port "
+                        + embedded.getPort() + ": it is in use (lakefs.embedded.port=" + embedded.getPort() + ").",
+                        "Set lakefs.embedded.port to a free port, or to 0 for any free one, or stop what uses it.", ex);
+            }
+            String directory = (embedded.getDataDirectory() != null)
+                    ? " in lakefs.embedded.data-directory=" + embedded.getDataDirectory() : "";
+            throw new LakeFSConfigurationException("The embedded lakeFS server cannot start" + directory + ": "
+                    + rootMessage(ex), "Check that the data directory is writable and not used by another running "
+                            + "embedded server, or configure a lakeFS with lakefs.endpoint.", ex);
+        }
+    }
+
+    /** Reactor Netty reports a port in use as its own exception, over a JDK or a native (epoll) cause. */
+    private static boolean isBindFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+            if (cause instanceof BindException || cause.getClass().getName().equals(CHANNEL_BIND_EXCEPTION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
     }
 
     private static Durability durability(String name) {

@@ -126,6 +126,21 @@ class LakeFSAutoConfigurationTests {
     }
 
     @Test
+    void anEmbeddedPortInUseFailsStartupNamingTheProperty() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            this.runner.withPropertyValues("lakefs.embedded.port=" + port).run((context) -> {
+                assertThat(context).hasFailed();
+                FailureAnalysis analysis = new LakeFSConfigurationFailureAnalyzer()
+                    .analyze(context.getStartupFailure());
+                assertThat(analysis.getDescription()).isEqualTo("The embedded lakeFS server cannot listen on port "
+                        + port + ": it is in use (lakefs.embedded.port=" + port + ").");
+                assertThat(analysis.getAction()).contains("lakefs.embedded.port");
+            });
+        }
+    }
+
+    @Test
     void theStartupCheckFailsStartupNamingTheEndpointAndTheReason() throws IOException {
         try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             String endpoint = "http://127.0.0.1:" + closed.getLocalPort();
