@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -42,7 +43,9 @@ final class RawHttp implements Contender {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(this.api + path)).header("Authorization", this.authorization);
+        return HttpRequest.newBuilder(URI.create(this.api + path))
+            .timeout(Duration.ofMinutes(10))
+            .header("Authorization", this.authorization);
     }
 
     private static String q(String value) {
