@@ -13,6 +13,7 @@ import io.github.lakefsspring.client.TransferListener;
 import io.github.lakefsspring.client.observation.LakeFSClientObservationConvention;
 import io.github.lakefsspring.core.BranchOperations;
 import io.github.lakefsspring.core.BranchTemplate;
+import io.github.lakefsspring.core.LakeFSMergeValidator;
 import io.github.lakefsspring.core.RepositoryOperations;
 import io.github.lakefsspring.core.RepositoryTemplate;
 
@@ -135,9 +136,11 @@ public final class LakeFSAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(RepositoryOperations.class)
-    RepositoryTemplate repositoryTemplate(LakeFSClient client, LakeFSProperties properties, Environment environment) {
+    RepositoryTemplate repositoryTemplate(LakeFSClient client, LakeFSProperties properties, Environment environment,
+            ObjectProvider<LakeFSMergeValidator> mergeValidators) {
         LakeFSPropertiesCheck.check(properties, environment);
-        return new RepositoryTemplate(client, properties.getPresign().getThreshold());
+        return new RepositoryTemplate(client, properties.getPresign().getThreshold(),
+                mergeValidators.orderedStream().toList());
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package io.github.lakefsspring.core;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -17,8 +19,9 @@ import io.github.lakefsspring.core.LakeFSTransactionException.Step;
 
 /**
  * One transaction on a branch, step by step: {@link #begin()} creates the hidden {@code tx-<uuid>} branch and
- * redirects the source branch to it on the current thread; {@link #complete()} commits, checks the tag, merges,
- * tags and deletes the branch (four calls for a transaction with changes, two for an empty one);
+ * redirects the source branch to it on the current thread; {@link #complete()} commits, asks the merge
+ * validators, checks the tag, merges, tags and deletes the branch (four calls for a transaction with changes and
+ * no validators, two for an empty one);
  * {@link #rollback()} deletes the branch. Used by {@link Branch#transact} and by {@code @LakeFSTransactional}.
  *
  * @since 0.1.0
@@ -37,6 +40,8 @@ public final class BranchTransaction {
 
     private final String transactionBranch = "tx-" + UUID.randomUUID();
 
+    private final List<LakeFSMergeValidator> validators = new ArrayList<>();
+
     private BranchRedirects.@Nullable Scope scope;
 
     BranchTransaction(CoreSupport support, String repository, String sourceBranch, TransactionOptions options) {
@@ -44,6 +49,17 @@ public final class BranchTransaction {
         this.repository = repository;
         this.sourceBranch = sourceBranch;
         this.options = options;
+        this.validators.addAll(support.mergeValidators());
+        this.validators.addAll(options.validators());
+    }
+
+    /**
+     * Adds a merge gate to this transaction only, run after the others (for frameworks, such as a transaction
+     * synchronization's veto).
+     * @param validator the gate
+     */
+    public void addValidator(LakeFSMergeValidator validator) {
+        this.validators.add(validator);
     }
 
     /** @return the transaction branch's name */
@@ -98,6 +114,7 @@ public final class BranchTransaction {
         catch (RuntimeException ex) {
             throw failed(Step.COMMIT, "committing it failed; branch '" + this.sourceBranch + "' is unchanged", ex);
         }
+        validate(commitId);
         String tag = this.options.tag();
         if (tag != null) {
             requireTagAbsent(tag);
@@ -155,6 +172,33 @@ public final class BranchTransaction {
         return complete();
     }
 
+    /** Asks every merge gate, in order; the first refusal rolls the transaction back. */
+    private void validate(String commitId) {
+        if (this.validators.isEmpty()) {
+            return;
+        }
+        MergeCandidate candidate = new MergeCandidate(new Reference(this.support, this.repository, commitId),
+                branch(), this.sourceBranch);
+        for (LakeFSMergeValidator validator : this.validators) {
+            MergeVerdict verdict;
+            try {
+                verdict = validator.validate(candidate);
+            }
+            catch (RuntimeException ex) {
+                throw failed(Step.VALIDATE, "merge validator '" + validator.name() + "' failed: " + ex.getMessage()
+                        + "; branch '" + this.sourceBranch + "' is unchanged", ex);
+            }
+            if (!verdict.accepted()) {
+                cleanUpAfterFailure();
+                String reason = String.valueOf(verdict.reason());
+                throw new LakeFSMergeRejectedException(this.transactionBranch, "Transaction " + this.transactionBranch
+                        + " on branch '" + this.sourceBranch + "' of repository '" + this.repository
+                        + "' was rejected by merge validator '" + validator.name() + "': " + reason + "; branch '"
+                        + this.sourceBranch + "' is unchanged" + kept(), validator.name(), reason);
+            }
+        }
+    }
+
     private void requireTagAbsent(String tag) {
         try {
             client().tags().get(this.repository, tag);
@@ -172,10 +216,13 @@ public final class BranchTransaction {
 
     private LakeFSTransactionException failed(Step step, String what, @Nullable Throwable cause) {
         cleanUpAfterFailure();
-        String kept = this.options.deleteBranchOnError() ? "" : " (transaction branch kept for inspection)";
         return new LakeFSTransactionException(step, this.transactionBranch, "Transaction " + this.transactionBranch
-                + " on branch '" + this.sourceBranch + "' of repository '" + this.repository + "': " + what + kept,
+                + " on branch '" + this.sourceBranch + "' of repository '" + this.repository + "': " + what + kept(),
                 cause);
+    }
+
+    private String kept() {
+        return this.options.deleteBranchOnError() ? "" : " (transaction branch kept for inspection)";
     }
 
     private void cleanUpAfterFailure() {

@@ -1,5 +1,6 @@
 package io.github.lakefsspring.core;
 
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -25,14 +26,18 @@ final class CoreSupport {
 
     private final BackgroundCalls background;
 
+    private final List<LakeFSMergeValidator> mergeValidators;
+
     private volatile @Nullable StorageConfig storage;
 
     /**
      * @param presignThreshold the smallest upload that goes through a presigned URL when the caller did not say
+     * @param mergeValidators the merge gates of every transaction
      */
-    CoreSupport(LakeFSClient client, long presignThreshold) {
+    CoreSupport(LakeFSClient client, long presignThreshold, List<LakeFSMergeValidator> mergeValidators) {
         this.client = client;
         this.presignThreshold = presignThreshold;
+        this.mergeValidators = List.copyOf(mergeValidators);
         this.background = new BackgroundCalls(client.observationRegistry());
     }
 
@@ -42,6 +47,10 @@ final class CoreSupport {
 
     BackgroundCalls background() {
         return this.background;
+    }
+
+    List<LakeFSMergeValidator> mergeValidators() {
+        return this.mergeValidators;
     }
 
     /**

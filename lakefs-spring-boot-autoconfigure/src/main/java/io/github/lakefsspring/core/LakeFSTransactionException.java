@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 import io.github.lakefsspring.client.LakeFSException;
 
 /**
- * A transaction's work succeeded but ending it failed: the message says which step (commit, tag check, merge,
- * tag, cleanup), what that means for the source branch, and keeps the cause.
+ * A transaction's work succeeded but ending it failed: the message says which step (commit, validation, tag
+ * check, merge, tag, cleanup), what that means for the source branch, and keeps the cause.
  *
  * @since 0.1.0
  */
@@ -43,6 +43,9 @@ public class LakeFSTransactionException extends LakeFSException {
 
         /** Committing the transaction branch. */
         COMMIT,
+
+        /** Asking the merge validators whether the committed changes may be merged. */
+        VALIDATE,
 
         /** Checking that the requested tag does not exist yet. */
         TAG_CHECK,

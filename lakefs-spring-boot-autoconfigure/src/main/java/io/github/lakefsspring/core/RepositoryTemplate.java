@@ -1,5 +1,6 @@
 package io.github.lakefsspring.core;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import io.github.lakefsspring.client.LakeFSClient;
@@ -41,11 +42,23 @@ public class RepositoryTemplate implements RepositoryOperations {
      * instead of three)
      */
     public RepositoryTemplate(LakeFSClient client, DataSize presignThreshold) {
+        this(client, presignThreshold, List.of());
+    }
+
+    /**
+     * Handles on a client whose transactions pass merge gates.
+     * @param client the client
+     * @param presignThreshold the smallest object an upload sends through a presigned URL when its options leave
+     * the choice open and the server's storage supports it
+     * @param mergeValidators the gates every transaction's changes pass, in order, before they are merged
+     */
+    public RepositoryTemplate(LakeFSClient client, DataSize presignThreshold,
+            List<LakeFSMergeValidator> mergeValidators) {
         if (presignThreshold.isNegative()) {
             throw new IllegalArgumentException("presign threshold " + presignThreshold + " is invalid: it must not be "
                     + "negative");
         }
-        this.support = new CoreSupport(client, presignThreshold.toBytes());
+        this.support = new CoreSupport(client, presignThreshold.toBytes(), mergeValidators);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.github.lakefsspring.core;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -14,13 +16,15 @@ import org.jspecify.annotations.Nullable;
  * @param deleteBranchOnError whether a failed transaction deletes its branch ({@code false} keeps it for
  * inspection)
  * @param strategy how the merge resolves conflicting paths, or {@code null} to fail on them
+ * @param validators merge gates for this transaction, run after those of the {@link RepositoryTemplate}
  * @since 0.1.0
  */
 public record TransactionOptions(String commitMessage, Map<String, String> commitMetadata, @Nullable String tag,
-        boolean deleteBranchOnError, @Nullable MergeStrategy strategy) {
+        boolean deleteBranchOnError, @Nullable MergeStrategy strategy, List<LakeFSMergeValidator> validators) {
 
     public TransactionOptions {
         commitMetadata = Map.copyOf(commitMetadata);
+        validators = List.copyOf(validators);
         if (tag != null) {
             LakeFSNames.requireTagId(tag);
         }
@@ -31,7 +35,7 @@ public record TransactionOptions(String commitMessage, Map<String, String> commi
      * @return a transaction committed with a message, no tag, deleting its branch on error
      */
     public static TransactionOptions commitMessage(String message) {
-        return new TransactionOptions(message, Map.of(), null, true, null);
+        return new TransactionOptions(message, Map.of(), null, true, null, List.of());
     }
 
     /**
@@ -39,7 +43,8 @@ public record TransactionOptions(String commitMessage, Map<String, String> commi
      * @return the new options
      */
     public TransactionOptions withCommitMetadata(Map<String, String> metadata) {
-        return new TransactionOptions(this.commitMessage, metadata, this.tag, this.deleteBranchOnError, this.strategy);
+        return new TransactionOptions(this.commitMessage, metadata, this.tag, this.deleteBranchOnError, this.strategy,
+                this.validators);
     }
 
     /**
@@ -48,7 +53,7 @@ public record TransactionOptions(String commitMessage, Map<String, String> commi
      */
     public TransactionOptions withTag(@Nullable String tag) {
         return new TransactionOptions(this.commitMessage, this.commitMetadata, tag, this.deleteBranchOnError,
-                this.strategy);
+                this.strategy, this.validators);
     }
 
     /**
@@ -57,7 +62,18 @@ public record TransactionOptions(String commitMessage, Map<String, String> commi
      */
     public TransactionOptions withDeleteBranchOnError(boolean deleteBranchOnError) {
         return new TransactionOptions(this.commitMessage, this.commitMetadata, this.tag, deleteBranchOnError,
-                this.strategy);
+                this.strategy, this.validators);
+    }
+
+    /**
+     * @param validator a merge gate for this transaction, added to those already set
+     * @return the new options
+     */
+    public TransactionOptions withValidator(LakeFSMergeValidator validator) {
+        List<LakeFSMergeValidator> all = new ArrayList<>(this.validators);
+        all.add(validator);
+        return new TransactionOptions(this.commitMessage, this.commitMetadata, this.tag, this.deleteBranchOnError,
+                this.strategy, all);
     }
 
     /**
@@ -66,7 +82,7 @@ public record TransactionOptions(String commitMessage, Map<String, String> commi
      */
     public TransactionOptions withStrategy(@Nullable MergeStrategy strategy) {
         return new TransactionOptions(this.commitMessage, this.commitMetadata, this.tag, this.deleteBranchOnError,
-                strategy);
+                strategy, this.validators);
     }
 
 }

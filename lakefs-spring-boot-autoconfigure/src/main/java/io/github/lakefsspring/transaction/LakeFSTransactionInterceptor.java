@@ -3,6 +3,7 @@ package io.github.lakefsspring.transaction;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.aopalliance.intercept.MethodInterceptor;
@@ -113,7 +114,7 @@ public class LakeFSTransactionInterceptor implements MethodInterceptor {
         }
         String tag = evaluate(annotation.tag(), context);
         TransactionOptions options = new TransactionOptions(message, metadata, tag.isEmpty() ? null : tag,
-                annotation.deleteBranchOnError(), strategy(annotation.conflictResolution()));
+                annotation.deleteBranchOnError(), strategy(annotation.conflictResolution()), List.of());
         return new LakeFSTransactionDefinition(repository, branch, options, annotation.propagation(),
                 new RollbackRules(Arrays.asList(annotation.rollbackFor()), Arrays.asList(annotation.noRollbackFor())));
     }

@@ -16,6 +16,8 @@ import io.github.lakefsspring.client.observation.LakeFSClientObservation.HighCar
 import io.github.lakefsspring.client.observation.LakeFSClientObservation.LowCardinalityTags;
 import io.github.lakefsspring.core.BranchRedirects;
 import io.github.lakefsspring.core.BranchTransaction;
+import io.github.lakefsspring.core.LakeFSMergeRejectedException;
+import io.github.lakefsspring.core.LakeFSMergeValidator;
 import io.github.lakefsspring.core.LakeFSTransactionConflictException;
 import io.github.lakefsspring.core.RepositoryOperations;
 import io.github.lakefsspring.core.TransactionResult;
@@ -147,9 +149,20 @@ public class LakeFSTransactionTemplate {
     }
 
     private void complete(BranchTransaction transaction, Observation observation, ActiveTransaction current) {
+        for (LakeFSTransactionSynchronization synchronization : current.synchronizations) {
+            String name = synchronization.getClass().getSimpleName();
+            transaction.addValidator(LakeFSMergeValidator.named(name.isEmpty() || synchronization.getClass().isHidden()
+                    ? "transaction synchronization" : name, synchronization::beforeMerge));
+        }
         TransactionResult result;
         try {
             result = transaction.complete();
+        }
+        catch (LakeFSMergeRejectedException ex) {
+            outcome(observation, "rejected");
+            observation.error(ex);
+            current.afterRollback(ex);
+            throw ex;
         }
         catch (LakeFSTransactionConflictException ex) {
             outcome(observation, "conflict");

@@ -53,7 +53,8 @@ public enum LakeFSClientObservation implements ObservationDocumentation {
     /**
      * One {@code @LakeFSTransactional} method or {@code LakeFSTransactionTemplate} run, from the ephemeral branch's
      * creation to its merge or deletion; its {@link LowCardinalityTags#OUTCOME} is {@code committed}, {@code empty},
-     * {@code rolled_back}, {@code conflict} or {@code failed}, and its branch is the one merged into.
+     * {@code rolled_back}, {@code rejected} (by a merge validator), {@code conflict} or {@code failed}, and its
+     * branch is the one merged into.
      */
     TRANSACTION {
         @Override
