@@ -29,10 +29,17 @@ final class LakeFSConnectionSources {
 
     static final String CONFIG_FILE_VARIABLE = "LAKECTL_CONFIG_FILE";
 
+    /** lakectl's other ways to authenticate, which this version does not support yet. */
+    static final List<String> UNSUPPORTED_CREDENTIAL_VARIABLES = List.of("LAKECTL_CREDENTIALS_SESSION_TOKEN",
+            "LAKECTL_CREDENTIALS_PROVIDER_TYPE");
+
     private final List<LakeFSConnectionSource> sources;
 
-    private LakeFSConnectionSources(List<LakeFSConnectionSource> sources) {
+    private final List<String> unsupportedCredentials;
+
+    private LakeFSConnectionSources(List<LakeFSConnectionSource> sources, List<String> unsupportedCredentials) {
         this.sources = sources;
+        this.unsupportedCredentials = unsupportedCredentials;
     }
 
     /**
@@ -42,15 +49,21 @@ final class LakeFSConnectionSources {
      */
     static LakeFSConnectionSources of(LakeFSProperties properties, Environment environment) {
         List<LakeFSConnectionSource> sources = new ArrayList<>();
+        List<String> unsupported = new ArrayList<>();
         sources.add(new LakeFSConnectionSource("lakefs.* properties", properties.getEndpoint(),
                 properties.getAccessKeyId(), properties.getSecretAccessKey()));
         if (properties.getLakectl().isEnabled()) {
             sources.add(new LakeFSConnectionSource("environment variables LAKECTL_*",
                     environment.getProperty(ENDPOINT_VARIABLE), environment.getProperty(ACCESS_KEY_ID_VARIABLE),
                     environment.getProperty(SECRET_ACCESS_KEY_VARIABLE)));
-            sources.add(LakectlConfigFile.read(lakectlConfigFile(environment)));
+            UNSUPPORTED_CREDENTIAL_VARIABLES.stream()
+                .filter((variable) -> StringUtils.hasText(environment.getProperty(variable)))
+                .forEach(unsupported::add);
+            if (properties.getLakectl().isConfigFileEnabled()) {
+                sources.add(LakectlConfigFile.read(lakectlConfigFile(environment)));
+            }
         }
-        return new LakeFSConnectionSources(List.copyOf(sources));
+        return new LakeFSConnectionSources(List.copyOf(sources), List.copyOf(unsupported));
     }
 
     private static Path lakectlConfigFile(Environment environment) {
@@ -91,12 +104,21 @@ final class LakeFSConnectionSources {
             .orElseThrow(() -> new LakeFSConfigurationException(
                     "The lakeFS endpoint " + endpoint.get().endpoint() + " (from " + endpoint.get().description()
                             + ") has no credentials. Looked for an access key id and secret access key in: "
-                            + describe() + ".",
+                            + describe() + "." + unsupportedCredentials(),
                     "Set lakefs.access-key-id and lakefs.secret-access-key, the LAKECTL_CREDENTIALS_ACCESS_KEY_ID and "
                             + "LAKECTL_CREDENTIALS_SECRET_ACCESS_KEY environment variables, or credentials in the "
                             + "lakectl configuration file."));
         return Optional.of(new ResolvedLakeFSConnection(endpoint.get().endpoint(), endpoint.get().description(),
                 credentials.accessKeyId(), credentials.secretAccessKey(), credentials.description()));
+    }
+
+    private String unsupportedCredentials() {
+        if (this.unsupportedCredentials.isEmpty()) {
+            return "";
+        }
+        return " " + String.join(" and ", this.unsupportedCredentials) + " " + ((this.unsupportedCredentials.size() > 1)
+                ? "are" : "is") + " set, but this version authenticates with an access key id and a secret access "
+                + "key only.";
     }
 
     /** @return every place looked at, in order */

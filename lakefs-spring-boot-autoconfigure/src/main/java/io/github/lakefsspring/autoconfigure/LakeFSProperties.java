@@ -536,12 +536,26 @@ public class LakeFSProperties {
          */
         private boolean enabled = true;
 
+        /**
+         * Whether to read the lakectl configuration file; false reads the LAKECTL_* environment variables only
+         * (which an operator sets on purpose) and ignores a file left on the machine.
+         */
+        private boolean configFileEnabled = true;
+
         public boolean isEnabled() {
             return this.enabled;
         }
 
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
+        }
+
+        public boolean isConfigFileEnabled() {
+            return this.configFileEnabled;
+        }
+
+        public void setConfigFileEnabled(boolean configFileEnabled) {
+            this.configFileEnabled = configFileEnabled;
         }
 
     }

@@ -239,6 +239,46 @@ class LakeFSConnectionDetailsAutoConfigurationTests {
         }
 
         @Test
+        void anEndpointFromTheEnvironmentWithATokenOnlyFailsInsteadOfStartingTheEmbeddedServer() {
+            environmentVariables.put("LAKECTL_SERVER_ENDPOINT_URL", "http://env.example.com");
+            environmentVariables.put("LAKECTL_CREDENTIALS_SESSION_TOKEN", "token-never-shown");
+            runner().withClassLoader(getClass().getClassLoader())
+                .withPropertyValues("lakefs.lakectl.config-file-enabled=false")
+                .run((context) -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause()
+                        .isInstanceOf(LakeFSConfigurationException.class)
+                        .hasMessage("The lakeFS endpoint http://env.example.com (from environment variables "
+                                + "LAKECTL_*) has no credentials. Looked for an access key id and secret access key "
+                                + "in: lakefs.* properties, environment variables LAKECTL_*. "
+                                + "LAKECTL_CREDENTIALS_SESSION_TOKEN is set, but this version authenticates with an "
+                                + "access key id and a secret access key only.");
+                });
+        }
+
+        @Test
+        void theLakectlFileCanBeIgnoredWhileItsVariablesAreRead() throws IOException {
+            lakectlFile(home.resolve(".lakectl.yaml"), "http://file.example.com", "AKIDFILE", "file-secret");
+            environmentVariables.put("LAKECTL_SERVER_ENDPOINT_URL", "http://env.example.com");
+            environmentVariables.put("LAKECTL_CREDENTIALS_ACCESS_KEY_ID", "AKIDENV");
+            environmentVariables.put("LAKECTL_CREDENTIALS_SECRET_ACCESS_KEY", "env-secret");
+            runner().withPropertyValues("lakefs.lakectl.config-file-enabled=false").run((context) -> {
+                assertThat(context).hasNotFailed();
+                LakeFSConnectionDetails details = context.getBean(LakeFSConnectionDetails.class);
+                assertThat(details.getEndpoint()).isEqualTo("http://env.example.com");
+                assertThat(details.getAccessKeyId()).isEqualTo("AKIDENV");
+            });
+            environmentVariables.clear();
+            runner().withPropertyValues("lakefs.lakectl.config-file-enabled=false").run((context) -> {
+                assertThat(context).hasFailed();
+                assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessageNotContaining("file.example.com")
+                    .hasMessageStartingWith("No lakeFS endpoint is configured. Looked in: lakefs.* properties, "
+                            + "environment variables LAKECTL_*;");
+            });
+        }
+
+        @Test
         void halfSetPropertyCredentialsAreAnError() throws IOException {
             lakectlFile(home.resolve(".lakectl.yaml"), "http://file.example.com", "AKIDFILE", "file-secret");
             runner().withPropertyValues("lakefs.access-key-id=AKIDPROPS").run((context) -> {
