@@ -149,7 +149,7 @@ public final class Benchmarks {
         long size = 1024 * MIB;
         this.report.section("Large objects through the official SDK", "The official SDK's 1 GiB upload and "
                 + "download in the same 128 MiB harness JVM, tried once after every other scenario (the object it "
-                + "downloads is placed by this client first).", List.of(official.name()));
+                + "downloads is placed by this client first).");
         String repo = repo(official);
         this.report.text("- upload: " + attempt(() -> {
             long start = System.nanoTime();

@@ -20,6 +20,11 @@ final class Report {
         this.markdown.append(header);
     }
 
+    /** Starts a section of text only. */
+    void section(String title, String text) {
+        this.markdown.append("\n## ").append(title).append("\n\n").append(text).append('\n');
+    }
+
     /** Starts a section whose table has a column per contender. */
     void section(String title, String text, List<String> contenders) {
         this.markdown.append("\n## ").append(title).append("\n\n").append(text).append("\n\n| scenario | unit |");
