@@ -3,9 +3,13 @@ package io.github.lakefsspring.autoconfigure;
 import io.github.lakefsspring.actuate.LakeFSHealthIndicator;
 import io.github.lakefsspring.actuate.LakeFSInfoContributor;
 import io.github.lakefsspring.actuate.LakeFSSanitizingFunction;
+import io.github.lakefsspring.actuate.LakeFSTransactionsEndpoint;
 import io.github.lakefsspring.client.LakeFSClient;
+import io.github.lakefsspring.core.LakeFSTransactionSweeper;
+import io.github.lakefsspring.core.RepositoryOperations;
 
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -18,11 +22,12 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Actuator support for lakeFS, each part only when its Actuator module is present: the {@code lakefs} health
- * indicator, the {@code lakefs} info contribution, and masking of lakeFS secrets.
+ * indicator, the {@code lakefs} info contribution, the {@code lakefstransactions} endpoint, and masking of lakeFS
+ * secrets.
  *
  * @since 0.1.0
  */
-@AutoConfiguration(after = LakeFSAutoConfiguration.class)
+@AutoConfiguration(after = { LakeFSAutoConfiguration.class, LakeFSTransactionAutoConfiguration.class })
 public final class LakeFSActuatorAutoConfiguration {
 
     LakeFSActuatorAutoConfiguration() {
@@ -51,6 +56,22 @@ public final class LakeFSActuatorAutoConfiguration {
         @ConditionalOnMissingBean
         LakeFSInfoContributor lakefsInfoContributor(LakeFSClient client) {
             return new LakeFSInfoContributor(client);
+        }
+
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(Endpoint.class)
+    @ConditionalOnBean(LakeFSTransactionSweeper.class)
+    static class Transactions {
+
+        @Bean
+        @ConditionalOnMissingBean
+        LakeFSTransactionsEndpoint lakeFSTransactionsEndpoint(LakeFSTransactionSweeper sweeper,
+                RepositoryOperations repositories, LakeFSProperties properties) {
+            SweptRepositories swept = new SweptRepositories(properties, repositories);
+            return new LakeFSTransactionsEndpoint(sweeper, repositories, swept::ids,
+                    properties.getTransactions().getSweep().getOlderThan());
         }
 
     }

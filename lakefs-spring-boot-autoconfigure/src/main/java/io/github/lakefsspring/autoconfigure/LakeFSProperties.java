@@ -77,6 +77,8 @@ public class LakeFSProperties {
 
     private final Health health = new Health();
 
+    private final Transactions transactions = new Transactions();
+
     private final Retry retry = new Retry();
 
     private final Ssl ssl = new Ssl();
@@ -167,6 +169,10 @@ public class LakeFSProperties {
 
     public Health getHealth() {
         return this.health;
+    }
+
+    public Transactions getTransactions() {
+        return this.transactions;
     }
 
     public Retry getRetry() {
@@ -648,6 +654,72 @@ public class LakeFSProperties {
 
         public void setTimeout(Duration timeout) {
             this.timeout = timeout;
+        }
+
+    }
+
+    /** Transactions' housekeeping. */
+    public static class Transactions {
+
+        private final Sweep sweep = new Sweep();
+
+        public Sweep getSweep() {
+            return this.sweep;
+        }
+
+        /**
+         * Deleting abandoned transaction branches: those older than {@code older-than} that no transaction in this
+         * application is using (left by a crash, a lost connection, or a transaction that keeps its branch on error).
+         */
+        public static class Sweep {
+
+            /** Whether to sweep abandoned transaction branches periodically. */
+            private boolean enabled;
+
+            /** The age from which an unused transaction branch counts as abandoned. */
+            private Duration olderThan = Duration.ofHours(24);
+
+            /** How often to sweep. */
+            private Duration interval = Duration.ofHours(1);
+
+            /**
+             * The repositories to sweep and to show in the lakefstransactions endpoint; empty for
+             * lakefs.default-repository, or every repository when that is not set either.
+             */
+            private List<String> repositories = new ArrayList<>();
+
+            public boolean isEnabled() {
+                return this.enabled;
+            }
+
+            public void setEnabled(boolean enabled) {
+                this.enabled = enabled;
+            }
+
+            public Duration getOlderThan() {
+                return this.olderThan;
+            }
+
+            public void setOlderThan(Duration olderThan) {
+                this.olderThan = olderThan;
+            }
+
+            public Duration getInterval() {
+                return this.interval;
+            }
+
+            public void setInterval(Duration interval) {
+                this.interval = interval;
+            }
+
+            public List<String> getRepositories() {
+                return this.repositories;
+            }
+
+            public void setRepositories(List<String> repositories) {
+                this.repositories = repositories;
+            }
+
         }
 
     }

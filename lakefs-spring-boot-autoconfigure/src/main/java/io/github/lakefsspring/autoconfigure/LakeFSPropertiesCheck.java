@@ -27,6 +27,8 @@ final class LakeFSPropertiesCheck {
         check.positive("lakefs.read-timeout", properties.getReadTimeout());
         check.positive("lakefs.transfer-timeout", properties.getTransferTimeout());
         check.positive("lakefs.health.timeout", properties.getHealth().getTimeout());
+        check.positive("lakefs.transactions.sweep.older-than", properties.getTransactions().getSweep().getOlderThan());
+        check.positive("lakefs.transactions.sweep.interval", properties.getTransactions().getSweep().getInterval());
         LakeFSProperties.Retry retry = properties.getRetry();
         if (retry.getMaxAttempts() < 1) {
             throw check.invalid("lakefs.retry.max-attempts", retry.getMaxAttempts(), "it must be 1 or more");

@@ -260,9 +260,9 @@ public class Branch extends Reference {
     }
 
     /**
-     * Runs changes as a transaction: on a hidden {@code tx-<uuid>} branch created from this branch's head, committed
-     * and merged back when {@code work} returns, thrown away when it throws. While {@code work} runs, operations on
-     * this branch from the current thread go to the transaction branch.
+     * Runs changes as a transaction: on a hidden {@code tx-<time>-<uuid>} branch created from this branch's head,
+     * committed and merged back when {@code work} returns, thrown away when it throws. While {@code work} runs,
+     * operations on this branch from the current thread go to the transaction branch.
      * @param options commit message, metadata, tag, whether a failed transaction's branch is kept
      * @param work the changes; its argument is the transaction branch
      * @return what happened

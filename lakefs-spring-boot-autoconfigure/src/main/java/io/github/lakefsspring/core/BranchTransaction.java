@@ -1,9 +1,9 @@
 package io.github.lakefsspring.core;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.apache.commons.logging.Log;
@@ -18,11 +18,11 @@ import io.github.lakefsspring.client.model.MergeRequest;
 import io.github.lakefsspring.core.LakeFSTransactionException.Step;
 
 /**
- * One transaction on a branch, step by step: {@link #begin()} creates the hidden {@code tx-<uuid>} branch and
- * redirects the source branch to it on the current thread; {@link #complete()} commits, asks the merge
+ * One transaction on a branch, step by step: {@link #begin()} creates the hidden {@code tx-<time>-<uuid>} branch
+ * and redirects the source branch to it on the current thread; {@link #complete()} commits, asks the merge
  * validators, checks the tag, merges, tags and deletes the branch (four calls for a transaction with changes and
- * no validators, two for an empty one);
- * {@link #rollback()} deletes the branch. Used by {@link Branch#transact} and by {@code @LakeFSTransactional}.
+ * no validators, two for an empty one); {@link #rollback()} deletes the branch. Used by {@link Branch#transact}
+ * and by {@code @LakeFSTransactional}.
  *
  * @since 0.1.0
  */
@@ -38,7 +38,7 @@ public final class BranchTransaction {
 
     private final TransactionOptions options;
 
-    private final String transactionBranch = "tx-" + UUID.randomUUID();
+    private final String transactionBranch = TransactionBranches.newName(Instant.now());
 
     private final List<LakeFSMergeValidator> validators = new ArrayList<>();
 
@@ -90,6 +90,7 @@ public final class BranchTransaction {
                     + "branch '" + this.sourceBranch + "' of repository '" + this.repository + "': " + ex.getMessage(),
                     ex);
         }
+        TransactionBranches.started(this.repository, this.transactionBranch);
         this.scope = BranchRedirects.open(
                 new BranchRedirects.Redirect(this.repository, this.sourceBranch, this.transactionBranch));
     }
@@ -101,6 +102,15 @@ public final class BranchTransaction {
      * @throws LakeFSTransactionException naming the failed step; the branch is deleted unless kept on error
      */
     public TransactionResult complete() {
+        try {
+            return commitAndMerge();
+        }
+        finally {
+            TransactionBranches.ended(this.repository, this.transactionBranch);
+        }
+    }
+
+    private TransactionResult commitAndMerge() {
         endRedirect();
         String commitId;
         try {
@@ -151,8 +161,13 @@ public final class BranchTransaction {
 
     /** Ends the redirect and deletes the transaction branch, unless the options keep it on error. */
     public void rollback() {
-        endRedirect();
-        cleanUpAfterFailure();
+        try {
+            endRedirect();
+            cleanUpAfterFailure();
+        }
+        finally {
+            TransactionBranches.ended(this.repository, this.transactionBranch);
+        }
     }
 
     /**
