@@ -24,10 +24,10 @@ import io.github.lakefsspring.core.TransactionResult;
 
 /**
  * Runs work in a lakeFS transaction with the semantics of {@link LakeFSTransactional}, programmatically: the
- * work runs on a hidden {@code tx-<uuid>} branch (every operation on the source branch from this thread is
+ * work runs on a hidden {@code tx-<time>-<uuid>} branch (every operation on the source branch from this thread is
  * redirected there), which is committed and merged back when the work returns and deleted when it throws an
  * exception that rolls back. Each transaction is observed as {@code lakefs.transaction} with an {@code outcome}
- * of {@code committed}, {@code empty}, {@code rolled_back}, {@code conflict} or {@code failed}.
+ * of {@code committed}, {@code empty}, {@code rolled_back}, {@code rejected}, {@code conflict} or {@code failed}.
  *
  * <pre>{@code
  * transactions.execute(LakeFSTransactionDefinition.of("repo", "main", TransactionOptions.commitMessage("load")),
