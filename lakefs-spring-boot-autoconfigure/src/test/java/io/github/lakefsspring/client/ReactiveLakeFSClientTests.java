@@ -168,11 +168,11 @@ class ReactiveLakeFSClientTests {
 
     @Test
     void nothingHappensUntilSubscribed() {
-        Mono<Void> deletion = this.client.repositories().delete(this.repo);
-        assertThat(this.client.repositories().get(this.repo).block(WAIT).id()).isEqualTo(this.repo);
-        deletion.block(WAIT);
-        StepVerifier.create(this.client.repositories().get(this.repo)).expectError(NotFoundException.class)
+        Mono<String> creation = this.client.branches().create(this.repo, "lazy", "main");
+        StepVerifier.create(this.client.branches().get(this.repo, "lazy")).expectError(NotFoundException.class)
             .verify(WAIT);
+        creation.block(WAIT);
+        assertThat(this.client.branches().get(this.repo, "lazy").block(WAIT).id()).isEqualTo("lazy");
     }
 
 }
