@@ -9,8 +9,8 @@ import io.github.lakefsspring.client.LakeFSClient;
 import io.github.lakefsspring.client.LakeFSClientSettings;
 import io.github.lakefsspring.client.model.Change;
 import io.github.lakefsspring.client.model.ChangeType;
-import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
 import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
+import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -34,8 +34,8 @@ class MergeValidatorTests {
     });
 
     @Test
-    void aRefusedTransactionMergesNothingAndSaysWhoRefusedAndWhy(EmbeddedLakeFSServer server) {
-        Repository repo = repository(server, List.of());
+    void aRefusedTransactionMergesNothingAndSaysWhoRefusedAndWhy(LakeFSTarget target) {
+        Repository repo = repository(target, List.of());
         Branch main = repo.branch("main");
         TransactionOptions options = TransactionOptions.commitMessage("load").withValidator(CSV_HEADER);
         String head = main.commit().id();
@@ -57,7 +57,7 @@ class MergeValidatorTests {
     }
 
     @Test
-    void templateValidatorsRunFirstAndSeeEveryChange(EmbeddedLakeFSServer server) {
+    void templateValidatorsRunFirstAndSeeEveryChange(LakeFSTarget target) {
         List<String> seen = new CopyOnWriteArrayList<>();
         LakeFSMergeValidator recording = (candidate) -> {
             candidate.changes().forEach((change) -> seen.add("template " + change.type() + " " + change.path()));
@@ -65,7 +65,7 @@ class MergeValidatorTests {
             assertThat(candidate.commit().commit().message()).isEqualTo("two files");
             return MergeVerdict.accept();
         };
-        Branch main = repository(server, List.of(recording)).branch("main");
+        Branch main = repository(target, List.of(recording)).branch("main");
         main.object("old.txt").upload("old");
         main.commit("old");
         TransactionOptions options = TransactionOptions.commitMessage("two files")
@@ -81,8 +81,8 @@ class MergeValidatorTests {
     }
 
     @Test
-    void aFailingValidatorFailsTheTransactionAndKeepsTheBranchWhenAsked(EmbeddedLakeFSServer server) {
-        Repository repo = repository(server, List.of());
+    void aFailingValidatorFailsTheTransactionAndKeepsTheBranchWhenAsked(LakeFSTarget target) {
+        Repository repo = repository(target, List.of());
         Branch main = repo.branch("main");
         TransactionOptions options = TransactionOptions.commitMessage("kept")
             .withDeleteBranchOnError(false)
@@ -99,9 +99,9 @@ class MergeValidatorTests {
     }
 
     @Test
-    void emptyTransactionsAskNoValidator(EmbeddedLakeFSServer server) {
+    void emptyTransactionsAskNoValidator(LakeFSTarget target) {
         List<String> asked = new CopyOnWriteArrayList<>();
-        Branch main = repository(server, List.of((candidate) -> {
+        Branch main = repository(target, List.of((candidate) -> {
             asked.add(candidate.toString());
             return MergeVerdict.reject("never");
         })).branch("main");
@@ -110,12 +110,12 @@ class MergeValidatorTests {
         assertThat(asked).isEmpty();
     }
 
-    private static Repository repository(EmbeddedLakeFSServer server, List<LakeFSMergeValidator> validators) {
+    private static Repository repository(LakeFSTarget target, List<LakeFSMergeValidator> validators) {
         RepositoryTemplate repositories = new RepositoryTemplate(LakeFSClient.create(LakeFSClientSettings
-            .of(server.endpoint().toString(), server.accessKeyId(), server.secretAccessKey())),
+            .of(target.endpoint().toString(), target.accessKeyId(), target.secretAccessKey())),
                 RepositoryTemplate.DEFAULT_PRESIGN_THRESHOLD, validators);
         String id = "gates-" + Long.toString(System.nanoTime(), 36);
-        return repositories.repository(id).create("s3://gates/" + id);
+        return repositories.repository(id).create(target.uniqueNamespace(id));
     }
 
 }

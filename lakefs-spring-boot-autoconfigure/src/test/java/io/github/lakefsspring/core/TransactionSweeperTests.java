@@ -15,8 +15,8 @@ import io.github.lakefsspring.actuate.LakeFSTransactionsEndpoint.BranchState;
 import io.github.lakefsspring.client.LakeFSClient;
 import io.github.lakefsspring.client.LakeFSClientSettings;
 import io.github.lakefsspring.core.LakeFSTransactionSweeper.TransactionBranch;
-import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
 import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
+import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -32,10 +32,10 @@ class TransactionSweeperTests {
     private static final Duration DAY = Duration.ofDays(1);
 
     @Test
-    void onlyUnusedBranchesOlderThanTheAgeAreSwept(EmbeddedLakeFSServer server) {
-        RepositoryTemplate repositories = repositories(server);
+    void onlyUnusedBranchesOlderThanTheAgeAreSwept(LakeFSTarget target) {
+        RepositoryTemplate repositories = repositories(target);
         String id = "swept-" + Long.toString(System.nanoTime(), 36);
-        Repository repo = repositories.repository(id).create("s3://swept/" + id);
+        Repository repo = repositories.repository(id).create(target.uniqueNamespace(id));
         Instant now = Instant.now();
         String old = TransactionBranches.newName(now.minus(Duration.ofDays(2)));
         String recent = TransactionBranches.newName(now);
@@ -66,10 +66,10 @@ class TransactionSweeperTests {
     }
 
     @Test
-    void theEndpointShowsStatesAndDeletesOnlyUnusedTransactionBranches(EmbeddedLakeFSServer server) {
-        RepositoryTemplate repositories = repositories(server);
+    void theEndpointShowsStatesAndDeletesOnlyUnusedTransactionBranches(LakeFSTarget target) {
+        RepositoryTemplate repositories = repositories(target);
         String id = "shown-" + Long.toString(System.nanoTime(), 36);
-        Repository repo = repositories.repository(id).create("s3://shown/" + id);
+        Repository repo = repositories.repository(id).create(target.uniqueNamespace(id));
         String old = TransactionBranches.newName(Instant.now().minus(Duration.ofDays(2)));
         repo.branch(old).create("main");
         BranchTransaction running = repo.branch("main").newTransaction(TransactionOptions.commitMessage("running"));
@@ -92,9 +92,9 @@ class TransactionSweeperTests {
         }
     }
 
-    private static RepositoryTemplate repositories(EmbeddedLakeFSServer server) {
-        return new RepositoryTemplate(LakeFSClient.create(LakeFSClientSettings.of(server.endpoint().toString(),
-                server.accessKeyId(), server.secretAccessKey())));
+    private static RepositoryTemplate repositories(LakeFSTarget target) {
+        return new RepositoryTemplate(LakeFSClient.create(LakeFSClientSettings.of(target.endpoint().toString(),
+                target.accessKeyId(), target.secretAccessKey())));
     }
 
 }
