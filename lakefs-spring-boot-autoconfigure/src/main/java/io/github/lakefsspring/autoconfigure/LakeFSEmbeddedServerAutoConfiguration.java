@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.log.LogMessage;
 
 /**
@@ -93,10 +94,7 @@ public final class LakeFSEmbeddedServerAutoConfiguration {
     }
 
     private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = NestedExceptionUtils.getMostSpecificCause(failure);
         return (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
     }
 

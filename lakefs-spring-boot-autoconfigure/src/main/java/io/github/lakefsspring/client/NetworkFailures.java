@@ -16,6 +16,8 @@ import org.apache.hc.core5.http.NoHttpResponseException;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.PrematureCloseException;
 
+import org.springframework.core.NestedExceptionUtils;
+
 /**
  * Turns a transport failure, blocking or reactive, into a {@link LakeFSNetworkException} that names the call, the
  * server and, for a timeout, the bound that ran out; and says whether the request surely never reached lakeFS or
@@ -75,10 +77,7 @@ final class NetworkFailures {
     }
 
     private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = NestedExceptionUtils.getMostSpecificCause(failure);
         String message = root.getMessage();
         return root.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
     }

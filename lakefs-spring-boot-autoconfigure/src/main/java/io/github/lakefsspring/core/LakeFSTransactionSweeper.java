@@ -49,13 +49,16 @@ public class LakeFSTransactionSweeper {
         Instant now = this.clock.instant();
         return this.repositories.repository(repository)
             .allBranches(ListOptions.prefix(TransactionBranches.PREFIX))
-            .map((branch) -> new TransactionBranch(repository, branch.id(),
-                    TransactionBranches.createdAt(branch.id()).orElse(null),
-                    TransactionBranches.createdAt(branch.id()).map((created) -> Duration.between(created, now))
-                        .orElse(null),
-                    TransactionBranches.isActiveHere(repository, branch.id())))
+            .map((branch) -> describe(repository, branch.id(), now))
             .sorted((a, b) -> compare(a.createdAt(), b.createdAt()))
             .toList();
+    }
+
+    private static TransactionBranch describe(String repository, String branch, Instant now) {
+        Instant created = TransactionBranches.createdAt(branch).orElse(null);
+        return new TransactionBranch(repository, branch, created,
+                (created != null) ? Duration.between(created, now) : null,
+                TransactionBranches.isActiveHere(repository, branch));
     }
 
     /**
