@@ -2,12 +2,7 @@ package io.github.lakefsspring.client;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -85,23 +80,9 @@ class ClientFaultTests {
 
     @Test
     void aDownloadCutShortIsAnErrorNotATruncatedObject() throws Exception {
-        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Thread cutting = new Thread(() -> {
-                try (Socket socket = server.accept(); OutputStream out = socket.getOutputStream()) {
-                    socket.getInputStream().read(new byte[8192]);
-                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n"
-                            + "Content-Length: 1000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                    out.write(new byte[100_000]);
-                    out.flush();
-                }
-                catch (IOException ex) {
-                    // the test is over
-                }
-            });
-            cutting.setDaemon(true);
-            cutting.start();
-            LakeFSClient client = LakeFSClient.create(LakeFSClientSettings.of("http://127.0.0.1:" + server.getLocalPort(),
-                    "k", "s").withRetry(RetrySettings.none()));
+        try (MisbehavingServer server = MisbehavingServer.cuttingAfter(100_000)) {
+            LakeFSClient client = LakeFSClient.create(LakeFSClientSettings.of(server.endpoint(), "k", "s")
+                .withRetry(RetrySettings.none()));
             assertThatIOException().isThrownBy(() -> {
                 try (InputStream in = client.objects().read("repo", "main", "big", null)) {
                     in.readAllBytes();
@@ -112,24 +93,8 @@ class ClientFaultTests {
 
     @Test
     void aDownloadThatStallsMidwayTimesOutAfterTheTransferTimeout() throws Exception {
-        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Thread stalling = new Thread(() -> {
-                try (Socket socket = server.accept(); OutputStream out = socket.getOutputStream()) {
-                    socket.getInputStream().read(new byte[8192]);
-                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n"
-                            + "Content-Length: 1000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                    out.write(new byte[1000]);
-                    out.flush();
-                    Thread.sleep(60_000);
-                }
-                catch (IOException | InterruptedException ex) {
-                    // the test is over
-                }
-            });
-            stalling.setDaemon(true);
-            stalling.start();
-            LakeFSClient client = LakeFSClient.create(LakeFSClientSettings.of("http://127.0.0.1:" + server.getLocalPort(),
-                    "k", "s")
+        try (MisbehavingServer server = MisbehavingServer.stallingAfter(1000)) {
+            LakeFSClient client = LakeFSClient.create(LakeFSClientSettings.of(server.endpoint(), "k", "s")
                 .withRetry(RetrySettings.none())
                 .withTransferTimeout(Duration.ofMillis(500)));
             assertTimeoutPreemptively(Duration.ofSeconds(15), () -> assertThatExceptionOfType(
@@ -139,26 +104,13 @@ class ClientFaultTests {
                         }
                     }).withMessage("lakeFS sent nothing of getObject for longer than the transfer timeout of PT0.5S "
                             + "(after 1000 bytes)"));
-            stalling.interrupt();
         }
     }
 
     @Test
     void anUploadToAServerThatStopsReadingTimesOutAfterTheTransferTimeout() throws Exception {
-        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Thread silent = new Thread(() -> {
-                try (Socket socket = server.accept()) {
-                    socket.setReceiveBufferSize(4096);
-                    sleep(Duration.ofSeconds(60));
-                }
-                catch (IOException ex) {
-                    // the test is over
-                }
-            });
-            silent.setDaemon(true);
-            silent.start();
-            LakeFSClient client = LakeFSClient.create(LakeFSClientSettings.of("http://127.0.0.1:" + server.getLocalPort(),
-                    "k", "s")
+        try (MisbehavingServer server = MisbehavingServer.silent()) {
+            LakeFSClient client = LakeFSClient.create(LakeFSClientSettings.of(server.endpoint(), "k", "s")
                 .withRetry(RetrySettings.none())
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
                 .withTransferTimeout(Duration.ofSeconds(1)));
@@ -169,16 +121,6 @@ class ClientFaultTests {
                         ObjectsApi.UploadOptions.defaults()))
                 .withMessageContaining("stopped reading the request of uploadObject (POST ")
                 .withMessageEndingWith("for longer than the transfer timeout of PT1S"));
-            silent.interrupt();
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
         }
     }
 

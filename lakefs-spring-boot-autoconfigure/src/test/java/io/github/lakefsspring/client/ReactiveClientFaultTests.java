@@ -1,11 +1,6 @@
 package io.github.lakefsspring.client;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -92,37 +87,20 @@ class ReactiveClientFaultTests {
 
     @Test
     void aSilentServerTimesOutNamingTheTimeout() throws IOException {
-        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Thread silent = silent(server);
-            StepVerifier.create(client(endpoint(server), RetrySettings.none(), Duration.ofMillis(300)).repositories()
+        try (MisbehavingServer server = MisbehavingServer.silent()) {
+            StepVerifier.create(client(server.endpoint(), RetrySettings.none(), Duration.ofMillis(300)).repositories()
                 .get("repo"))
                 .expectErrorSatisfies((error) -> assertThat(error).isInstanceOf(LakeFSNetworkException.class)
                     .hasMessageContaining("did not answer getRepository (GET /repositories/repo) within the response "
                             + "timeout of PT0.3S"))
                 .verify(WAIT);
-            silent.interrupt();
         }
     }
 
     @Test
     void aDownloadThatStallsMidwayTimesOutAfterTheTransferTimeout() throws IOException {
-        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Thread stalling = new Thread(() -> {
-                try (Socket socket = server.accept(); OutputStream out = socket.getOutputStream()) {
-                    socket.getInputStream().read(new byte[8192]);
-                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n"
-                            + "Content-Length: 1000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                    out.write(new byte[1000]);
-                    out.flush();
-                    Thread.sleep(60_000);
-                }
-                catch (IOException | InterruptedException ex) {
-                    // the test is over
-                }
-            });
-            stalling.setDaemon(true);
-            stalling.start();
-            StepVerifier.create(client(endpoint(server), RetrySettings.none(), Duration.ofMillis(500)).objects()
+        try (MisbehavingServer server = MisbehavingServer.stallingAfter(1000)) {
+            StepVerifier.create(client(server.endpoint(), RetrySettings.none(), Duration.ofMillis(500)).objects()
                 .download("repo", "main", "big", null)
                 .map((buffer) -> {
                     DataBufferUtils.release(buffer);
@@ -133,44 +111,21 @@ class ReactiveClientFaultTests {
                     .hasMessage("lakeFS sent nothing of getObject for longer than the transfer timeout of PT0.5S "
                             + "(after 1000 bytes)"))
                 .verify(WAIT);
-            stalling.interrupt();
         }
     }
 
     @Test
     void anUploadToAServerThatStopsReadingTimesOutAfterTheTransferTimeout() throws IOException {
-        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Thread silent = silent(server);
+        try (MisbehavingServer server = MisbehavingServer.silent()) {
             Flux<DataBuffer> content = Flux.range(0, 1024)
                 .map((i) -> DefaultDataBufferFactory.sharedInstance.wrap(new byte[64 * 1024]));
-            StepVerifier.create(client(endpoint(server), RetrySettings.none(), Duration.ofSeconds(1)).objects()
+            StepVerifier.create(client(server.endpoint(), RetrySettings.none(), Duration.ofSeconds(1)).objects()
                 .upload("repo", "main", "big", content, 64L * 1024 * 1024, UploadOptions.defaults()))
                 .expectErrorSatisfies((error) -> assertThat(error).isInstanceOf(LakeFSNetworkException.class)
                     .hasMessageContaining("stopped reading the request of uploadObject (POST ")
                     .hasMessageEndingWith("for longer than the transfer timeout of PT1S"))
                 .verify(WAIT);
-            silent.interrupt();
         }
-    }
-
-    private static String endpoint(ServerSocket server) {
-        return "http://127.0.0.1:" + server.getLocalPort();
-    }
-
-    /** Accepts one connection and neither reads nor answers. */
-    private static Thread silent(ServerSocket server) {
-        Thread silent = new Thread(() -> {
-            try (Socket socket = server.accept()) {
-                socket.setReceiveBufferSize(4096);
-                Thread.sleep(60_000);
-            }
-            catch (IOException | InterruptedException ex) {
-                // the test is over
-            }
-        });
-        silent.setDaemon(true);
-        silent.start();
-        return silent;
     }
 
 }
