@@ -90,8 +90,8 @@ final class LakeFSCalls {
     /** A network failure described with the operation, the server and, for a timeout, the bound that ran out. */
     LakeFSNetworkException networkFailure(CallContext call, Duration silence, Throwable failure) {
         URI uri = (call.uri() != null) ? call.uri() : this.apiBase;
-        return NetworkFailures.describe(call.operation() + " (" + call.method() + " " + this.errors.describe(call.uri())
-                + ")", uri, silence, this.transferTimeout, failure);
+        return NetworkFailures.describe(call, this.errors.describe(call.uri()), uri, silence, this.transferTimeout,
+                failure);
     }
 
     /** An I/O failure of a transfer, carried out of code that cannot throw checked exceptions. */

@@ -29,15 +29,17 @@ final class NetworkFailures {
     }
 
     /**
-     * @param what the call, e.g. {@code getRepository (GET /repositories/repo)}
+     * @param call the call, named as {@code getRepository (GET /repositories/repo)}
+     * @param path the request's path as messages show it
      * @param uri the request's URI, for the server's host and port
      * @param silence the longest the server was allowed to stay silent
      * @param writeTimeout the longest a write may stay blocked (the transfer timeout)
      * @param failure what the transport threw
      * @return the exception to throw
      */
-    static LakeFSNetworkException describe(String what, URI uri, Duration silence, Duration writeTimeout,
-            Throwable failure) {
+    static LakeFSNetworkException describe(CallContext call, String path, URI uri, Duration silence,
+            Duration writeTimeout, Throwable failure) {
+        String what = call.operation() + " (" + call.method() + " " + path + ")";
         String server = uri.getHost() + ":" + ((uri.getPort() > 0) ? uri.getPort()
                 : ("https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80));
         BodyWriteGuard.StalledWriteException stalled = cause(failure, BodyWriteGuard.StalledWriteException.class);

@@ -127,8 +127,8 @@ final class ReactiveLakeFSCalls {
                 || failure instanceof TimeoutException || NetworkFailures.cause(failure, IOException.class) != null) {
             URI uri = (failure instanceof WebClientRequestException request) ? request.getUri()
                     : (call.uri() != null) ? call.uri() : this.apiBase;
-            return NetworkFailures.describe(call.operation() + " (" + call.method() + " " + this.errors.describe(uri)
-                    + ")", uri, silence, this.transferTimeout, failure);
+            return NetworkFailures.describe(call, this.errors.describe(uri), uri, silence, this.transferTimeout,
+                    failure);
         }
         return failure;
     }
