@@ -2,6 +2,8 @@ package io.github.lakefsspring.embedded;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
@@ -29,6 +31,13 @@ public final class EmbeddedLakeFSMain {
               --blockstore s3|local       blockstore to emulate (default s3)
               --durability process|fsync  process: acknowledged writes survive the process being killed (default);
                                           fsync: they also survive a power loss (each write is forced to the device)
+              --user NAME:ACCESS_KEY_ID:SECRET_ACCESS_KEY
+                                          another user (repeatable); the configured pair is user admin
+              --login-token-lifetime SECONDS
+                                          lifetime of /auth/login tokens (default 604800, lakeFS's 7 days)
+              --aws-iam-identity AWS_ACCESS_KEY_ID:AWS_SECRET_ACCESS_KEY:USER
+                                          an AWS key pair whose presigned identity logs in as USER (repeatable)
+              --web-identity CODE:USER    an OpenID Connect code /sts/login accepts for USER (repeatable)
               --allow-quickstart-credentials-on-network
                                           allow binding a non-loopback address with the quickstart credentials
               --help                      print this help
@@ -95,6 +104,20 @@ public final class EmbeddedLakeFSMain {
                 case "--secret-access-key" -> secretAccessKey = value;
                 case "--blockstore" -> builder.blockstoreType(parseBlockstore(value));
                 case "--durability" -> builder.durability(parseDurability(value));
+                case "--user" -> {
+                    String[] user = fields(option, value, "NAME:ACCESS_KEY_ID:SECRET_ACCESS_KEY");
+                    builder.user(user[0], user[1], user[2]);
+                }
+                case "--login-token-lifetime" -> builder.loginTokenLifetime(Duration.ofSeconds(parseSeconds(option,
+                        value)));
+                case "--aws-iam-identity" -> {
+                    String[] identity = fields(option, value, "AWS_ACCESS_KEY_ID:AWS_SECRET_ACCESS_KEY:USER");
+                    builder.awsIamIdentity(identity[0], identity[1], identity[2]);
+                }
+                case "--web-identity" -> {
+                    String[] identity = fields(option, value, "CODE:USER");
+                    builder.webIdentity(identity[0], identity[1]);
+                }
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -105,6 +128,30 @@ public final class EmbeddedLakeFSMain {
             builder.credentials(accessKeyId, secretAccessKey);
         }
         return builder;
+    }
+
+    /** Splits {@code A:B:C}; the last field may itself contain colons. */
+    private static String[] fields(String option, String value, String form) {
+        int count = form.split(":").length;
+        String[] fields = value.split(":", count);
+        if (fields.length != count || Arrays.stream(fields).anyMatch(String::isBlank)) {
+            throw new IllegalArgumentException(option + " needs the form " + form);
+        }
+        return fields;
+    }
+
+    private static long parseSeconds(String option, String value) {
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds >= 1) {
+                return seconds;
+            }
+        }
+        catch (NumberFormatException ex) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " " + value + " is invalid: it must be a whole number of "
+                + "seconds, at least 1");
     }
 
     private static int parsePort(String value) {

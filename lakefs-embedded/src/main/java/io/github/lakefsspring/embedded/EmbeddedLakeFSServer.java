@@ -11,8 +11,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -35,6 +38,8 @@ import io.github.lakefsspring.embedded.server.api.ServerApi;
 import io.github.lakefsspring.embedded.server.api.StagingApi;
 import io.github.lakefsspring.embedded.server.api.UnsupportedOperations;
 import io.github.lakefsspring.embedded.server.auth.Authenticator;
+import io.github.lakefsspring.embedded.server.auth.AwsIdentityVerifier;
+import io.github.lakefsspring.embedded.server.auth.Users;
 import io.github.lakefsspring.embedded.server.auth.Credentials;
 import io.github.lakefsspring.embedded.server.auth.Hmac;
 import io.github.lakefsspring.embedded.server.auth.LoginTokens;
@@ -116,6 +121,14 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
 
     private final boolean quickstartCredentialsOnNetwork;
 
+    private final List<Users.User> extraUsers;
+
+    private final Duration loginTokenLifetime;
+
+    private final List<AwsIdentityVerifier.Identity> awsIamIdentities;
+
+    private final Map<String, String> webIdentities;
+
     private @Nullable Path dataDirectory;
 
     private @Nullable VersionedStore store;
@@ -136,6 +149,26 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
         this.blockstoreType = builder.blockstoreType;
         this.durability = builder.durability;
         this.quickstartCredentialsOnNetwork = builder.quickstartCredentialsOnNetwork;
+        this.extraUsers = List.copyOf(builder.users);
+        this.loginTokenLifetime = builder.loginTokenLifetime;
+        this.awsIamIdentities = List.copyOf(builder.awsIamIdentities);
+        this.webIdentities = Map.copyOf(builder.webIdentities);
+        Users users = users();
+        Stream.concat(this.awsIamIdentities.stream().map(AwsIdentityVerifier.Identity::username),
+                this.webIdentities.values().stream())
+            .filter((name) -> users.named(name).isEmpty())
+            .findFirst()
+            .ifPresent((name) -> {
+                throw new IllegalArgumentException("An AWS IAM or web identity logs in as user " + name
+                        + ", which is not configured: add it with Builder.user (the first user is " + USER + ")");
+            });
+    }
+
+    private Users users() {
+        List<Users.User> all = new ArrayList<>();
+        all.add(new Users.User(new Principal(USER, Instant.EPOCH.getEpochSecond()), this.credentials));
+        all.addAll(this.extraUsers);
+        return new Users(all);
     }
 
     /** @return a builder with the defaults described on this class */
@@ -181,12 +214,13 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
         LakeFSJson json = new LakeFSJson();
         ResponseWriter writer = new ResponseWriter(json, clock);
         PresignSigner signer = new PresignSigner(Hmac.derive(secret, "presign"), clock);
-        Authenticator authenticator = new Authenticator(this.credentials,
-                new LoginTokens(Hmac.derive(secret, "login"), clock),
-                new Principal(USER, Instant.EPOCH.getEpochSecond()));
+        Users users = users();
+        Authenticator authenticator = new Authenticator(users,
+                new LoginTokens(Hmac.derive(secret, "login"), clock, this.loginTokenLifetime));
         BodyLimits bodyLimits = BodyLimits.forThisJvm();
         Routes routes = new Routes();
-        new ServerApi(this.blockstoreType, authenticator).register(routes);
+        new ServerApi(this.blockstoreType, authenticator, new AwsIdentityVerifier(this.awsIamIdentities, clock),
+                this.webIdentities).register(routes);
         new RepositoryApi(this.store).register(routes);
         new RefApi(this.store).register(routes);
         new ObjectApi(this.store, this.blocking, signer).register(routes);
@@ -195,8 +229,8 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
         this.routes = routes.all();
         RequestDispatcher dispatcher = new RequestDispatcher(new Router(this.routes), authenticator, json,
                 this.blocking, writer, new GatewayRouting(List.of(GatewayRouting.DEFAULT_DOMAIN)),
-                gatewayEndpoint(new S3Gateway(this.store, this.blocking, this.credentials.accessKeyId(), secret,
-                        bodyLimits)),
+                gatewayEndpoint(new S3Gateway(this.store, this.blocking, this.credentials.accessKeyId(),
+                        users::secretOf, bodyLimits)),
                 new PresignedObjectEndpoint(signer, this.store.blockstore(), this.blocking, writer), bodyLimits);
         this.eventLoops = LoopResources.create(EVENT_LOOP_PREFIX, 1, Math.max(2,
                 Runtime.getRuntime().availableProcessors()), true);
@@ -405,7 +439,76 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
 
         private boolean quickstartCredentialsOnNetwork;
 
+        private final List<Users.User> users = new ArrayList<>();
+
+        private Duration loginTokenLifetime = LoginTokens.LIFETIME;
+
+        private final List<AwsIdentityVerifier.Identity> awsIamIdentities = new ArrayList<>();
+
+        private final Map<String, String> webIdentities = new LinkedHashMap<>();
+
         private Builder() {
+        }
+
+        /**
+         * Another user, besides {@value #USER} (who has {@link #credentials}); every user has the same rights.
+         * @param username the user id, recorded as committer
+         * @param accessKeyId the user's access key id
+         * @param secretAccessKey the user's secret access key
+         * @return this builder
+         */
+        public Builder user(String username, String accessKeyId, String secretAccessKey) {
+            if (username == null || username.isBlank()) {
+                throw new IllegalArgumentException("A user name must not be blank");
+            }
+            this.users.add(new Users.User(new Principal(username, Instant.EPOCH.getEpochSecond()),
+                    new Credentials(accessKeyId, secretAccessKey)));
+            return this;
+        }
+
+        /**
+         * How long a {@code POST /auth/login} token is valid; lakeFS's default of 7 days unless set. A short one
+         * lets tests watch clients renew their tokens.
+         * @param lifetime the lifetime, at least 1 second
+         * @return this builder
+         */
+        public Builder loginTokenLifetime(Duration lifetime) {
+            if (lifetime == null || lifetime.toSeconds() < 1) {
+                throw new IllegalArgumentException("Login token lifetime " + lifetime
+                        + " is invalid: it must be at least 1 second");
+            }
+            this.loginTokenLifetime = lifetime;
+            return this;
+        }
+
+        /**
+         * An AWS identity {@code POST /auth/external/principal/login} accepts: a presigned STS
+         * {@code GetCallerIdentity} request signed with this AWS key pair logs in as the user.
+         * @param awsAccessKeyId the AWS access key id
+         * @param awsSecretAccessKey the AWS secret access key
+         * @param username the lakeFS user it logs in as
+         * @return this builder
+         */
+        public Builder awsIamIdentity(String awsAccessKeyId, String awsSecretAccessKey, String username) {
+            Credentials aws = new Credentials(awsAccessKeyId, awsSecretAccessKey);
+            this.awsIamIdentities.add(new AwsIdentityVerifier.Identity(aws.accessKeyId(), aws.secretAccessKey(),
+                    username));
+            return this;
+        }
+
+        /**
+         * An OpenID Connect authorization code {@code POST /sts/login} accepts, standing in for an identity
+         * provider.
+         * @param code the code
+         * @param username the lakeFS user it logs in as
+         * @return this builder
+         */
+        public Builder webIdentity(String code, String username) {
+            if (code == null || code.isBlank()) {
+                throw new IllegalArgumentException("A web identity code must not be blank");
+            }
+            this.webIdentities.put(code, username);
+            return this;
         }
 
         /**

@@ -13,9 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -65,20 +67,24 @@ public final class S3Gateway {
 
     private final SigV4 signatures;
 
-    private final String accessKeyId;
-
     private final S3Listings listings;
 
     private final BodyLimits bodyLimits;
 
-    public S3Gateway(VersionedStore store, Scheduler blocking, String accessKeyId, String secretAccessKey,
+    /**
+     * @param store the versioned store
+     * @param blocking where store calls run
+     * @param owner the access key id named as every bucket's owner
+     * @param secrets the secret access key of each access key id requests may be signed with
+     * @param bodyLimits the largest bodies accepted
+     */
+    public S3Gateway(VersionedStore store, Scheduler blocking, String owner, Function<String, Optional<String>> secrets,
             BodyLimits bodyLimits) {
         this.store = store;
         this.blocking = blocking;
         this.bodyLimits = bodyLimits;
-        this.accessKeyId = accessKeyId;
-        this.signatures = new SigV4(accessKeyId, secretAccessKey);
-        this.listings = new S3Listings(store, accessKeyId);
+        this.signatures = new SigV4(secrets);
+        this.listings = new S3Listings(store, owner);
     }
 
     /**

@@ -13,7 +13,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -25,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * (the payload hash mode, and the seed signature and signing key for aws-chunked bodies). The region is not
  * enforced: the signature is checked with the client's own scope, as lakeFS does.
  */
-final class SigV4 {
+public final class SigV4 {
 
     static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 
@@ -40,13 +42,11 @@ final class SigV4 {
 
     private static final Duration SKEW = Duration.ofMinutes(15);
 
-    private final String accessKeyId;
+    private final Function<String, Optional<String>> secrets;
 
-    private final String secretAccessKey;
-
-    SigV4(String accessKeyId, String secretAccessKey) {
-        this.accessKeyId = accessKeyId;
-        this.secretAccessKey = secretAccessKey;
+    /** @param secrets the secret access key of each access key id the server knows */
+    SigV4(Function<String, Optional<String>> secrets) {
+        this.secrets = secrets;
     }
 
     /**
@@ -112,7 +112,7 @@ final class SigV4 {
             throw new S3Error(501, "NotImplemented", "STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER is not supported");
         }
         String canonical = canonicalRequest(method, rawPath, query, headers, signedHeaders, payloadHash, null);
-        byte[] key = signingKey(scope);
+        byte[] key = keyFor(credential, scope);
         String expected = hex(hmac(key, stringToSign(amzDate, scope, canonical)));
         if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 signature.getBytes(StandardCharsets.US_ASCII))) {
@@ -138,7 +138,8 @@ final class SigV4 {
         if (!"AWS4-HMAC-SHA256".equals(query.get("X-Amz-Algorithm"))) {
             throw S3Error.accessDenied("unsupported X-Amz-Algorithm");
         }
-        String scope = checkCredential(query.getOrDefault("X-Amz-Credential", ""));
+        String credential = query.getOrDefault("X-Amz-Credential", "");
+        String scope = checkCredential(credential);
         String amzDate = query.getOrDefault("X-Amz-Date", "");
         long expires;
         try {
@@ -157,7 +158,7 @@ final class SigV4 {
         checkTime(signedAt, Duration.ofSeconds(expires));
         String canonical = canonicalRequest(method, rawPath, query, headers,
                 query.getOrDefault("X-Amz-SignedHeaders", "host"), UNSIGNED_PAYLOAD, "X-Amz-Signature");
-        byte[] key = signingKey(scope);
+        byte[] key = keyFor(credential, scope);
         String expected = hex(hmac(key, stringToSign(amzDate, scope, canonical)));
         String signature = query.getOrDefault("X-Amz-Signature", "");
         if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
@@ -173,7 +174,7 @@ final class SigV4 {
         if (slash <= 0) {
             throw S3Error.accessDenied("malformed credential");
         }
-        if (!credential.substring(0, slash).equals(this.accessKeyId)) {
+        if (this.secrets.apply(credential.substring(0, slash)).isEmpty()) {
             throw S3Error.accessDenied("Access Denied");
         }
         String scope = credential.substring(slash + 1);
@@ -200,7 +201,18 @@ final class SigV4 {
         }
     }
 
-    static String canonicalRequest(String method, String rawPath, Map<String, String> query,
+    /**
+     * The SigV4 canonical request.
+     * @param method the HTTP method
+     * @param rawPath the encoded path
+     * @param query the decoded query parameters
+     * @param headers lower-case header names to values
+     * @param signedHeaders the signed header names, {@code ;}-separated
+     * @param payloadHash the payload hash or mode
+     * @param skipParameter a query parameter left out (the signature itself), or null
+     * @return the canonical request
+     */
+    public static String canonicalRequest(String method, String rawPath, Map<String, String> query,
             Map<String, List<String>> headers, String signedHeaders, String payloadHash, @Nullable String skipParameter) {
         StringBuilder canonical = new StringBuilder();
         canonical.append(method).append('\n').append(rawPath.isEmpty() ? "/" : rawPath).append('\n');
@@ -230,9 +242,27 @@ final class SigV4 {
         return "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scope + "\n" + sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
     }
 
-    byte[] signingKey(String scope) {
+    private byte[] keyFor(String credential, String scope) {
+        String accessKeyId = credential.substring(0, credential.indexOf('/'));
+        return deriveKey(this.secrets.apply(accessKeyId).orElseThrow(() -> S3Error.accessDenied("Access Denied")),
+                scope);
+    }
+
+    /**
+     * The hex signature of a canonical request.
+     * @param secretAccessKey the signer's secret
+     * @param amzDate the signing time, {@code yyyyMMdd'T'HHmmss'Z'}
+     * @param scope the credential scope, {@code date/region/service/aws4_request}
+     * @param canonicalRequest the canonical request
+     * @return the signature
+     */
+    public static String signature(String secretAccessKey, String amzDate, String scope, String canonicalRequest) {
+        return hex(hmac(deriveKey(secretAccessKey, scope), stringToSign(amzDate, scope, canonicalRequest)));
+    }
+
+    private static byte[] deriveKey(String secretAccessKey, String scope) {
         String[] parts = scope.split("/");
-        byte[] date = hmac(("AWS4" + this.secretAccessKey).getBytes(StandardCharsets.UTF_8), parts[0]);
+        byte[] date = hmac(("AWS4" + secretAccessKey).getBytes(StandardCharsets.UTF_8), parts[0]);
         byte[] region = hmac(date, parts[1]);
         byte[] service = hmac(region, parts[2]);
         return hmac(service, "aws4_request");
@@ -249,7 +279,8 @@ final class SigV4 {
         }
     }
 
-    static String sha256Hex(byte[] data) {
+    /** @return the lower-case hex SHA-256 of the bytes */
+    public static String sha256Hex(byte[] data) {
         try {
             return hex(MessageDigest.getInstance("SHA-256").digest(data));
         }

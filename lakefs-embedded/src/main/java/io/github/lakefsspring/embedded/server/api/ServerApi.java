@@ -1,12 +1,18 @@
 package io.github.lakefsspring.embedded.server.api;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import io.github.lakefsspring.embedded.server.auth.Authenticator;
+import io.github.lakefsspring.embedded.server.auth.AwsIdentityVerifier;
 import io.github.lakefsspring.embedded.server.auth.LoginTokens;
 import io.github.lakefsspring.embedded.server.http.ApiException;
+import io.github.lakefsspring.embedded.server.http.ApiRequest;
 import io.github.lakefsspring.embedded.server.http.ApiResponse;
 import io.github.lakefsspring.embedded.server.http.Routes;
 import io.github.lakefsspring.embedded.server.validation.ObjectSchemaBuilder;
@@ -24,11 +30,30 @@ public final class ServerApi {
 
     private final BlockstoreType blockstore;
 
+    /** The longest token {@code /sts/login} issues, as lakeFS's {@code StsAuthRequest} documents. */
+    private static final Duration LONGEST_STS_TOKEN = Duration.ofHours(12);
+
+    /** The token lifetime of an AWS IAM login that asks for none, lakeFS's default. */
+    private static final Duration DEFAULT_EXTERNAL_TOKEN = Duration.ofHours(1);
+
     private final Authenticator authenticator;
 
-    public ServerApi(BlockstoreType blockstore, Authenticator authenticator) {
+    private final AwsIdentityVerifier awsIdentities;
+
+    private final Map<String, String> webIdentities;
+
+    /**
+     * @param blockstore the blockstore the server behaves as
+     * @param authenticator the users and their tokens
+     * @param awsIdentities the AWS identities {@code /auth/external/principal/login} accepts
+     * @param webIdentities the authorization codes {@code /sts/login} accepts, and the user each logs in as
+     */
+    public ServerApi(BlockstoreType blockstore, Authenticator authenticator, AwsIdentityVerifier awsIdentities,
+            Map<String, String> webIdentities) {
         this.blockstore = blockstore;
         this.authenticator = authenticator;
+        this.awsIdentities = awsIdentities;
+        this.webIdentities = Map.copyOf(webIdentities);
     }
 
     public void register(Routes routes) {
@@ -63,15 +88,69 @@ public final class ServerApi {
             .blocking((request) -> {
                 String key = Inputs.text(request.json(), "access_key_id");
                 String secret = Inputs.text(request.json(), "secret_access_key");
-                if (!this.authenticator.isValid(key, secret)) {
-                    throw new ApiException(401, Authenticator.FAILURE_MESSAGE);
-                }
-                LoginTokens.Token token = this.authenticator.login();
-                Map<String, Object> body = new TreeMap<>();
-                body.put("token", token.value());
-                body.put("token_expiration", token.expiresAt());
-                return ApiResponse.json(200, body);
+                return token(this.authenticator.login(key, secret));
             });
+        routes.post("/auth/external/principal/login", "ExternalPrincipalLogin").publicAccess()
+            .body(ObjectSchemaBuilder.component("ExternalLoginInformation")
+                .optional("token_expiration_duration", Schema.integer())
+                .required("identityRequest", Schema.stringMap())
+                .build())
+            .blocking((request) -> {
+                String identityToken = Inputs.text(request.json().path("identityRequest"), "identity_token");
+                String username = this.awsIdentities.verify(identityToken, serverId(request))
+                    .orElseThrow(Authenticator::failure);
+                long seconds = request.json().path("token_expiration_duration").asLong(0);
+                return token(this.authenticator.issue(username,
+                        (seconds > 0) ? Duration.ofSeconds(seconds) : DEFAULT_EXTERNAL_TOKEN));
+            });
+        routes.post("/sts/login", "StsLogin").publicAccess()
+            .body(ObjectSchemaBuilder.component("StsAuthRequest")
+                .required("code", Schema.string())
+                .required("state", Schema.string())
+                .required("redirect_uri", Schema.string())
+                .optional("ttl_seconds", Schema.integer())
+                .build())
+            .blocking((request) -> {
+                String username = webIdentity(Inputs.text(request.json(), "code"));
+                long seconds = request.json().path("ttl_seconds").asLong(0);
+                Duration lifetime = (seconds > 0) ? Duration.ofSeconds(seconds) : DEFAULT_EXTERNAL_TOKEN;
+                if (lifetime.compareTo(LONGEST_STS_TOKEN) > 0) {
+                    throw new ApiException(400, "ttl_seconds must be at most " + LONGEST_STS_TOKEN.toSeconds());
+                }
+                return token(this.authenticator.issue(username, lifetime));
+            });
+    }
+
+    private String webIdentity(String code) {
+        for (Map.Entry<String, String> identity : this.webIdentities.entrySet()) {
+            if (MessageDigest.isEqual(identity.getKey().getBytes(StandardCharsets.UTF_8),
+                    code.getBytes(StandardCharsets.UTF_8))) {
+                return identity.getValue();
+            }
+        }
+        throw Authenticator.failure();
+    }
+
+    /** The host this server was addressed as: what an AWS IAM login must have signed as its server id. */
+    private static String serverId(ApiRequest request) {
+        String host = request.header("host");
+        if (host == null) {
+            return "";
+        }
+        try {
+            URI uri = URI.create("http://" + host);
+            return (uri.getHost() != null) ? uri.getHost() : host;
+        }
+        catch (IllegalArgumentException ex) {
+            return host;
+        }
+    }
+
+    private static ApiResponse token(LoginTokens.Token token) {
+        Map<String, Object> body = new TreeMap<>();
+        body.put("token", token.value());
+        body.put("token_expiration", token.expiresAt());
+        return ApiResponse.json(200, body);
     }
 
     private Map<String, Object> config() {

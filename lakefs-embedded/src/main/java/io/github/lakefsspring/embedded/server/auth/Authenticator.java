@@ -1,6 +1,7 @@
 package io.github.lakefsspring.embedded.server.auth;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import io.github.lakefsspring.embedded.server.http.ApiException;
 
 /**
  * Decides who a request acts as, as lakeFS's authentication middleware does: a {@code Bearer} login
- * token or HTTP Basic access keys. A request without usable credentials is anonymous (the operation
+ * token or HTTP Basic access keys of one of the server's users. A request without usable credentials is anonymous (the operation
  * then answers 401 itself unless it is public); wrong credentials are 401 at once.
  */
 public final class Authenticator {
@@ -17,16 +18,13 @@ public final class Authenticator {
     /** The message lakeFS answers every authentication failure with. */
     public static final String FAILURE_MESSAGE = "error authenticating request";
 
-    private final Credentials credentials;
+    private final Users users;
 
     private final LoginTokens tokens;
 
-    private final Principal user;
-
-    public Authenticator(Credentials credentials, LoginTokens tokens, Principal user) {
-        this.credentials = credentials;
+    public Authenticator(Users users, LoginTokens tokens) {
+        this.users = users;
         this.tokens = tokens;
-        this.user = user;
     }
 
     /**
@@ -41,7 +39,7 @@ public final class Authenticator {
         String header = authorization.get(0);
         String[] fields = header.trim().split("\\s+");
         if (fields.length == 2 && fields[0].equalsIgnoreCase("Bearer")) {
-            return Optional.of(tokens.verify(fields[1]).filter(user.username()::equals).map(name -> user)
+            return Optional.of(this.tokens.verify(fields[1]).flatMap(this.users::named)
                     .orElseThrow(Authenticator::failure));
         }
         if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -57,20 +55,24 @@ public final class Authenticator {
         if (colon < 0) {
             return Optional.empty();
         }
-        if (!credentials.matches(decoded.substring(0, colon), decoded.substring(colon + 1))) {
-            throw failure();
-        }
-        return Optional.of(user);
+        return Optional.of(this.users.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1))
+            .orElseThrow(Authenticator::failure));
     }
 
-    /** @return whether the pair is this server's, for {@code POST /auth/login} */
-    public boolean isValid(String accessKeyId, String secretAccessKey) {
-        return credentials.matches(accessKeyId, secretAccessKey);
+    /**
+     * {@code POST /auth/login}.
+     * @return a login token for the user whose pair this is
+     * @throws ApiException 401 for a pair no user has
+     */
+    public LoginTokens.Token login(String accessKeyId, String secretAccessKey) {
+        Principal user = this.users.authenticate(accessKeyId, secretAccessKey).orElseThrow(Authenticator::failure);
+        return this.tokens.issue(user.username(), this.tokens.lifetime());
     }
 
-    /** @return a login token for the user */
-    public LoginTokens.Token login() {
-        return tokens.issue(user.username());
+    /** @return a token of the given lifetime for a user another way of authenticating vouched for */
+    public LoginTokens.Token issue(String username, Duration lifetime) {
+        Principal user = this.users.named(username).orElseThrow(Authenticator::failure);
+        return this.tokens.issue(user.username(), lifetime);
     }
 
     public static ApiException failure() {

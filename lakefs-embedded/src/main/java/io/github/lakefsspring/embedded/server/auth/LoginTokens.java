@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class LoginTokens {
 
-    /** How long a login token is valid, as lakeFS's default {@code auth.login_duration}. */
+    /** How long a login token is valid by default, as lakeFS's default {@code auth.login_duration}. */
     public static final Duration LIFETIME = Duration.ofDays(7);
 
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
@@ -38,9 +38,22 @@ public final class LoginTokens {
 
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public LoginTokens(Hmac hmac, Clock clock) {
+    private final Duration lifetime;
+
+    /**
+     * @param hmac the key tokens are signed with
+     * @param clock the time tokens are issued and checked at
+     * @param lifetime how long a {@code POST /auth/login} token is valid
+     */
+    public LoginTokens(Hmac hmac, Clock clock, Duration lifetime) {
         this.hmac = hmac;
         this.clock = clock;
+        this.lifetime = lifetime;
+    }
+
+    /** @return how long a {@code POST /auth/login} token is valid */
+    public Duration lifetime() {
+        return this.lifetime;
     }
 
     /** A token issued to a user. */
@@ -52,9 +65,9 @@ public final class LoginTokens {
         }
     }
 
-    public Token issue(String username) {
+    public Token issue(String username, Duration validFor) {
         long now = clock.instant().getEpochSecond();
-        long expires = now + LIFETIME.toSeconds();
+        long expires = now + Math.max(1, validFor.toSeconds());
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("jti", UUID.randomUUID().toString());
         claims.put("iss", "auth");
