@@ -1,5 +1,7 @@
 package io.github.lakefsspring.autoconfigure;
 
+import io.github.lakefsspring.client.auth.LakeFSCredentialsProvider;
+
 import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
 
 /**
@@ -9,8 +11,15 @@ class EmbeddedLakeFSConnectionDetails implements LakeFSConnectionDetails {
 
     private final EmbeddedLakeFSServer server;
 
-    EmbeddedLakeFSConnectionDetails(EmbeddedLakeFSServer server) {
+    private final boolean login;
+
+    /**
+     * @param server the server
+     * @param login whether to exchange the server's keys for login tokens ({@code lakefs.credentials.provider=login})
+     */
+    EmbeddedLakeFSConnectionDetails(EmbeddedLakeFSServer server, boolean login) {
         this.server = server;
+        this.login = login;
     }
 
     @Override
@@ -26,6 +35,12 @@ class EmbeddedLakeFSConnectionDetails implements LakeFSConnectionDetails {
     @Override
     public String getSecretAccessKey() {
         return this.server.secretAccessKey();
+    }
+
+    @Override
+    public LakeFSCredentialsProvider getCredentialsProvider() {
+        return this.login ? LakeFSCredentialsProvider.login(getAccessKeyId(), getSecretAccessKey())
+                : LakeFSCredentialsProvider.accessKeys(getAccessKeyId(), getSecretAccessKey());
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.micrometer.observation.ObservationRegistry;
 
 import io.github.lakefsspring.client.LakeFSClient;
 import io.github.lakefsspring.client.LakeFSClientSettings;
+import io.github.lakefsspring.client.auth.LakeFSCredentialsProvider;
 import io.github.lakefsspring.client.ReactiveLakeFSClient;
 import io.github.lakefsspring.client.TransferListener;
 import io.github.lakefsspring.client.observation.LakeFSClientObservationConvention;
@@ -60,14 +61,21 @@ public final class LakeFSAutoConfiguration {
         LakeFSConnectionSources sources = LakeFSConnectionSources.of(properties, environment);
         ResolvedLakeFSConnection connection = sources.resolve()
             .orElseThrow(() -> noEndpoint(sources, environment, resourceLoader));
-        logger.info(LogMessage.format("Using lakeFS at %s (endpoint from %s, credentials from %s)",
+        logger.info(LogMessage.format("Using lakeFS at %s (endpoint from %s; credentials: %s)",
                 connection.endpoint(), connection.endpointSource(), connection.credentialsSource()));
         return new PropertiesLakeFSConnectionDetails(connection);
     }
 
     @Bean
     @ConditionalOnMissingBean
-    LakeFSClient lakeFSClient(LakeFSConnectionDetails connectionDetails, LakeFSProperties properties,
+    LakeFSCredentialsProvider lakeFSCredentialsProvider(LakeFSConnectionDetails connectionDetails) {
+        return connectionDetails.getCredentialsProvider();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    LakeFSClient lakeFSClient(LakeFSConnectionDetails connectionDetails, LakeFSCredentialsProvider credentials,
+            LakeFSProperties properties,
             Environment environment, ObjectProvider<RestClient.Builder> restClientBuilder,
             ObjectProvider<RestClientCustomizer> restClientCustomizers, ObjectProvider<LakeFSClientCustomizer> customizers,
             ObjectProvider<HttpClientSettings> httpClientSettings,
@@ -81,7 +89,7 @@ public final class LakeFSAutoConfiguration {
             .clone();
         customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
         LakeFSTransport.Factories factories = transport.requestFactories();
-        return LakeFSClient.builder(clientSettings(connectionDetails, properties, transport))
+        return LakeFSClient.builder(clientSettings(connectionDetails, credentials, properties, transport))
             .restClientBuilder(builder)
             .requestFactories(factories.api(), factories.transfers())
             .observationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP))
@@ -92,7 +100,8 @@ public final class LakeFSAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ReactiveLakeFSClient reactiveLakeFSClient(LakeFSConnectionDetails connectionDetails, LakeFSProperties properties,
+    ReactiveLakeFSClient reactiveLakeFSClient(LakeFSConnectionDetails connectionDetails,
+            LakeFSCredentialsProvider credentials, LakeFSProperties properties,
             Environment environment, ObjectProvider<WebClient.Builder> webClientBuilder,
             ObjectProvider<WebClientCustomizer> webClientCustomizers,
             ObjectProvider<ReactiveLakeFSClientCustomizer> customizers,
@@ -106,7 +115,7 @@ public final class LakeFSAutoConfiguration {
             .getIfAvailable(() -> customizedWebClient(webClientCustomizers))
             .clone();
         customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-        return ReactiveLakeFSClient.builder(clientSettings(connectionDetails, properties, transport))
+        return ReactiveLakeFSClient.builder(clientSettings(connectionDetails, credentials, properties, transport))
             .webClientBuilder(builder)
             .connector(LakeFSConnectorFactory.connector(transport))
             .observationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP))
@@ -185,11 +194,11 @@ public final class LakeFSAutoConfiguration {
     }
 
     private static LakeFSClientSettings clientSettings(LakeFSConnectionDetails connectionDetails,
-            LakeFSProperties properties, LakeFSTransport transport) {
+            LakeFSCredentialsProvider credentials, LakeFSProperties properties, LakeFSTransport transport) {
         LakeFSProperties.Retry retry = properties.getRetry();
         try {
-            return new LakeFSClientSettings(connectionDetails.getEndpoint(), connectionDetails.getAccessKeyId(),
-                    connectionDetails.getSecretAccessKey(), transport.connectTimeout(), transport.readTimeout(),
+            return new LakeFSClientSettings(connectionDetails.getEndpoint(), credentials, transport.connectTimeout(),
+                    transport.readTimeout(),
                     transport.transferTimeout(), new LakeFSClientSettings.RetrySettings(retry.getMaxAttempts(),
                             retry.getInitialDelay(), retry.getMultiplier(), retry.getMaxDelay(), retry.getJitter()));
         }

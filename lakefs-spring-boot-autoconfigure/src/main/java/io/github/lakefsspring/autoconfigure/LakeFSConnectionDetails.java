@@ -2,6 +2,8 @@ package io.github.lakefsspring.autoconfigure;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.lakefsspring.client.auth.LakeFSCredentialsProvider;
+
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
 import org.springframework.boot.ssl.SslBundle;
 
@@ -24,16 +26,33 @@ public interface LakeFSConnectionDetails extends ConnectionDetails {
     String getEndpoint();
 
     /**
-     * The access key id to authenticate with.
-     * @return the access key id
+     * The access key id: what requests authenticate with unless {@link #getCredentialsProvider()} says otherwise,
+     * and what the S3 gateway clients sign with.
+     * @return the access key id, or {@code null} when the connection authenticates with a token only
      */
-    String getAccessKeyId();
+    @Nullable String getAccessKeyId();
 
     /**
-     * The secret access key to authenticate with.
-     * @return the secret access key
+     * The secret access key paired with {@link #getAccessKeyId()}.
+     * @return the secret access key, or {@code null} when the connection authenticates with a token only
      */
-    String getSecretAccessKey();
+    @Nullable String getSecretAccessKey();
+
+    /**
+     * How requests to the REST API authenticate; the access key pair by default. A
+     * {@link LakeFSCredentialsProvider} bean of the application's own replaces it.
+     * @return the credentials provider
+     * @throws IllegalStateException when neither a provider nor both keys are given
+     */
+    default LakeFSCredentialsProvider getCredentialsProvider() {
+        String accessKeyId = getAccessKeyId();
+        String secretAccessKey = getSecretAccessKey();
+        if (accessKeyId == null || secretAccessKey == null) {
+            throw new IllegalStateException(getClass().getName() + " gives neither a credentials provider nor both "
+                    + "an access key id and a secret access key");
+        }
+        return LakeFSCredentialsProvider.accessKeys(accessKeyId, secretAccessKey);
+    }
 
     /**
      * The trust material that verifies the server (and, for mutual TLS, the client's key), as Spring Boot's

@@ -54,6 +54,11 @@ public final class LakeFSEmbeddedServerAutoConfiguration {
         if (embedded.getDataDirectory() != null) {
             builder.dataDirectory(Path.of(embedded.getDataDirectory()));
         }
+        if (embedded.getLoginTokenLifetime() != null) {
+            builder.loginTokenLifetime(embedded.getLoginTokenLifetime());
+        }
+        embedded.getUsers().forEach((name, user) -> builder.user(name, user.getAccessKeyId(),
+                user.getSecretAccessKey()));
         EmbeddedLakeFSServer server = start(builder.build(), embedded);
         logger.info(LogMessage.format("No lakeFS is configured: started an embedded lakeFS-compatible server at %s",
                 server.endpoint()));
@@ -61,8 +66,9 @@ public final class LakeFSEmbeddedServerAutoConfiguration {
     }
 
     @Bean
-    LakeFSConnectionDetails lakeFSConnectionDetails(EmbeddedLakeFSServer server) {
-        return new EmbeddedLakeFSConnectionDetails(server);
+    LakeFSConnectionDetails lakeFSConnectionDetails(EmbeddedLakeFSServer server, LakeFSProperties properties) {
+        return new EmbeddedLakeFSConnectionDetails(server,
+                properties.getCredentials().getProvider() == LakeFSProperties.Credentials.Provider.LOGIN);
     }
 
     private static EmbeddedLakeFSServer start(EmbeddedLakeFSServer server, LakeFSProperties.Embedded embedded) {

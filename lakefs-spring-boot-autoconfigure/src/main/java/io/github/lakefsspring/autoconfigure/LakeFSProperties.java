@@ -1,8 +1,11 @@
 package io.github.lakefsspring.autoconfigure;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +41,17 @@ public class LakeFSProperties {
      * Secret access key to authenticate with. Never logged or shown.
      */
     private @Nullable String secretAccessKey;
+
+    /**
+     * lakeFS token to authenticate with (HTTP bearer), obtained elsewhere; wins over keys and providers. Never
+     * logged or shown.
+     */
+    private @Nullable String sessionToken;
+
+    /**
+     * How to authenticate beyond a session token and access keys.
+     */
+    private final Credentials credentials = new Credentials();
 
     /**
      * Repository that the BranchTemplate and @LakeFSTransactional use when none is named.
@@ -195,6 +209,18 @@ public class LakeFSProperties {
         return this.lakectl;
     }
 
+    public @Nullable String getSessionToken() {
+        return this.sessionToken;
+    }
+
+    public void setSessionToken(@Nullable String sessionToken) {
+        this.sessionToken = sessionToken;
+    }
+
+    public Credentials getCredentials() {
+        return this.credentials;
+    }
+
     public Embedded getEmbedded() {
         return this.embedded;
     }
@@ -203,7 +229,9 @@ public class LakeFSProperties {
     @Override
     public String toString() {
         return "LakeFSProperties[endpoint=" + this.endpoint + ", accessKeyId=" + this.accessKeyId
-                + ", secretAccessKey=" + ((this.secretAccessKey != null) ? "******" : null) + ", defaultRepository="
+                + ", secretAccessKey=" + ((this.secretAccessKey != null) ? "******" : null) + ", sessionToken="
+                + ((this.sessionToken != null) ? "******" : null) + ", credentials.provider="
+                + this.credentials.getProvider() + ", defaultRepository="
                 + this.defaultRepository + ", defaultBranch=" + this.defaultBranch + "]";
     }
 
@@ -532,6 +560,184 @@ public class LakeFSProperties {
     }
 
     /**
+     * How requests authenticate when no session token is set.
+     */
+    public static class Credentials {
+
+        /**
+         * How to authenticate: 'keys' sends the access key pair with every request; 'login' exchanges it for a login
+         * token (POST /auth/login), renewed before it expires; 'aws-iam' proves the AWS SDK's default identity
+         * (lakectl's 'aws_iam'); 'web-identity' exchanges an OpenID Connect code (POST /sts/login). 'aws-iam' and
+         * 'web-identity' make the 'lakefs.*' properties the only place credentials are taken from.
+         */
+        private Provider provider = Provider.KEYS;
+
+        /**
+         * AWS IAM authentication, for provider 'aws-iam' (or lakectl's 'aws_iam').
+         */
+        private final AwsIam awsIam = new AwsIam();
+
+        /**
+         * Web identity authentication, for provider 'web-identity'.
+         */
+        private final WebIdentity webIdentity = new WebIdentity();
+
+        public Provider getProvider() {
+            return this.provider;
+        }
+
+        public void setProvider(Provider provider) {
+            this.provider = provider;
+        }
+
+        public AwsIam getAwsIam() {
+            return this.awsIam;
+        }
+
+        public WebIdentity getWebIdentity() {
+            return this.webIdentity;
+        }
+
+        /** How requests authenticate. */
+        public enum Provider {
+
+            /** The access key pair with every request (HTTP basic). */
+            KEYS,
+
+            /** The access key pair exchanged for a login token, renewed before it expires. */
+            LOGIN,
+
+            /** The AWS SDK's default identity, proven with a presigned STS request. */
+            AWS_IAM,
+
+            /** An OpenID Connect authorization code exchanged for a token. */
+            WEB_IDENTITY
+
+        }
+
+        /**
+         * AWS IAM authentication.
+         */
+        public static class AwsIam {
+
+            /**
+             * Lifetime of each lakeFS token.
+             */
+            private Duration tokenLifetime = Duration.ofHours(1);
+
+            /**
+             * Lifetime of the presigned STS request.
+             */
+            private Duration presignedUrlLifetime = Duration.ofSeconds(60);
+
+            /**
+             * Headers signed into the STS request; empty for lakeFS's default, X-LakeFS-Server-ID naming the lakeFS
+             * host.
+             */
+            private Map<String, String> tokenRequestHeaders = new LinkedHashMap<>();
+
+            /**
+             * STS endpoint the request is signed for; defaults to the AWS SDK's default region's, else
+             * 'https://sts.amazonaws.com'.
+             */
+            private @Nullable URI stsEndpoint;
+
+            public Duration getTokenLifetime() {
+                return this.tokenLifetime;
+            }
+
+            public void setTokenLifetime(Duration tokenLifetime) {
+                this.tokenLifetime = tokenLifetime;
+            }
+
+            public Duration getPresignedUrlLifetime() {
+                return this.presignedUrlLifetime;
+            }
+
+            public void setPresignedUrlLifetime(Duration presignedUrlLifetime) {
+                this.presignedUrlLifetime = presignedUrlLifetime;
+            }
+
+            public Map<String, String> getTokenRequestHeaders() {
+                return this.tokenRequestHeaders;
+            }
+
+            public void setTokenRequestHeaders(Map<String, String> tokenRequestHeaders) {
+                this.tokenRequestHeaders = tokenRequestHeaders;
+            }
+
+            public @Nullable URI getStsEndpoint() {
+                return this.stsEndpoint;
+            }
+
+            public void setStsEndpoint(@Nullable URI stsEndpoint) {
+                this.stsEndpoint = stsEndpoint;
+            }
+
+        }
+
+        /**
+         * Web identity authentication.
+         */
+        public static class WebIdentity {
+
+            /**
+             * Authorization code from the OpenID Connect identity provider. Never logged or shown.
+             */
+            private @Nullable String code;
+
+            /**
+             * State sent with the authorization request.
+             */
+            private @Nullable String state;
+
+            /**
+             * Redirect URI of the authorization request.
+             */
+            private @Nullable String redirectUri;
+
+            /**
+             * Lifetime of each lakeFS token (lakeFS allows up to 12 hours).
+             */
+            private Duration tokenLifetime = Duration.ofHours(1);
+
+            public @Nullable String getCode() {
+                return this.code;
+            }
+
+            public void setCode(@Nullable String code) {
+                this.code = code;
+            }
+
+            public @Nullable String getState() {
+                return this.state;
+            }
+
+            public void setState(@Nullable String state) {
+                this.state = state;
+            }
+
+            public @Nullable String getRedirectUri() {
+                return this.redirectUri;
+            }
+
+            public void setRedirectUri(@Nullable String redirectUri) {
+                this.redirectUri = redirectUri;
+            }
+
+            public Duration getTokenLifetime() {
+                return this.tokenLifetime;
+            }
+
+            public void setTokenLifetime(Duration tokenLifetime) {
+                this.tokenLifetime = tokenLifetime;
+            }
+
+        }
+
+    }
+
+    /**
      * Reuse of the lakectl configuration.
      */
     public static class Lakectl {
@@ -599,6 +805,71 @@ public class LakeFSProperties {
          * well: writes are forced to the device before they are acknowledged; slower).
          */
         private String durability = "process";
+
+        /**
+         * Lifetime of the embedded server's login tokens (POST /auth/login); lakeFS's 7 days unless set. A short one
+         * shows an application renewing its tokens.
+         */
+        private @Nullable Duration loginTokenLifetime;
+
+        /**
+         * Users besides 'admin' (whose keys the application uses), by user id, each with its own access key pair.
+         */
+        private Map<String, User> users = new LinkedHashMap<>();
+
+        public @Nullable Duration getLoginTokenLifetime() {
+            return this.loginTokenLifetime;
+        }
+
+        public void setLoginTokenLifetime(@Nullable Duration loginTokenLifetime) {
+            this.loginTokenLifetime = loginTokenLifetime;
+        }
+
+        public Map<String, User> getUsers() {
+            return this.users;
+        }
+
+        public void setUsers(Map<String, User> users) {
+            this.users = users;
+        }
+
+        /**
+         * A user of the embedded server.
+         */
+        public static class User {
+
+            /**
+             * The user's access key id.
+             */
+            private String accessKeyId = "";
+
+            /**
+             * The user's secret access key. Never logged or shown.
+             */
+            private String secretAccessKey = "";
+
+            public String getAccessKeyId() {
+                return this.accessKeyId;
+            }
+
+            public void setAccessKeyId(String accessKeyId) {
+                this.accessKeyId = accessKeyId;
+            }
+
+            public String getSecretAccessKey() {
+                return this.secretAccessKey;
+            }
+
+            public void setSecretAccessKey(String secretAccessKey) {
+                this.secretAccessKey = secretAccessKey;
+            }
+
+            @Override
+            public String toString() {
+                return "User[accessKeyId=" + this.accessKeyId + ", secretAccessKey=******]";
+            }
+
+        }
 
         public boolean isEnabled() {
             return this.enabled;

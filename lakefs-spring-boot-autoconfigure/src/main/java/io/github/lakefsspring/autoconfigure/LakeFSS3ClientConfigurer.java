@@ -5,7 +5,10 @@ import java.util.regex.Pattern;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -34,6 +37,8 @@ import org.springframework.boot.ssl.SslBundle;
  */
 final class LakeFSS3ClientConfigurer {
 
+    private static final Log logger = LogFactory.getLog(LakeFSS3ClientConfigurer.class);
+
     private final LakeFSConnectionDetails connection;
 
     private final LakeFSProperties properties;
@@ -54,8 +59,7 @@ final class LakeFSS3ClientConfigurer {
     <B extends AwsClientBuilder<B, ?> & S3BaseClientBuilder<B, ?>> B configure(B builder) {
         builder.endpointOverride(gatewayEndpoint(this.connection.getEndpoint()))
             .region(Region.of(this.properties.getS3().getRegion()))
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
-                    this.connection.getAccessKeyId(), this.connection.getSecretAccessKey())))
+            .credentialsProvider(gatewayCredentials())
             .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
             .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
             .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
@@ -65,6 +69,27 @@ final class LakeFSS3ClientConfigurer {
                 .build());
         }
         return builder;
+    }
+
+    /**
+     * The access key pair, which the gateway's SigV4 needs; a connection that authenticates with a token only gets a
+     * provider that fails each S3 call saying so (the clients are built anyway: they are injected only by
+     * qualifier, and an application that never asks for them must still start).
+     */
+    private AwsCredentialsProvider gatewayCredentials() {
+        String accessKeyId = this.connection.getAccessKeyId();
+        String secretAccessKey = this.connection.getSecretAccessKey();
+        if (accessKeyId != null && secretAccessKey != null) {
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey));
+        }
+        String missing = "The lakeFS S3 gateway signs requests with an access key pair (SigV4), but lakeFS is "
+                + "configured with " + this.connection.getCredentialsProvider()
+                + " only: set lakefs.access-key-id and lakefs.secret-access-key (or lakectl's keys) to use the "
+                + "lakeFS S3 clients.";
+        logger.info(missing);
+        return () -> {
+            throw new IllegalStateException(missing);
+        };
     }
 
     /** @return the sync client's HTTP client builder */

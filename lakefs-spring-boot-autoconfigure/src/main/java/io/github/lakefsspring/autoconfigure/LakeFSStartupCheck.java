@@ -43,8 +43,7 @@ public class LakeFSStartupCheck implements SmartInitializingSingleton {
         catch (LakeFSServerException ex) {
             boolean refused = ex.status() == 401 || ex.status() == 403;
             throw new LakeFSConfigurationException("lakefs.startup-check: lakeFS at " + endpoint
-                    + (refused ? " refused the credentials of access key id "
-                            + this.client.settings().accessKeyId() + ": " : " answered ")
+                    + (refused ? " refused the credentials (" + this.client.settings().credentials() + "): " : " answered ")
                     + ex.status() + " " + ex.serverMessage(), refused
                             ? "Check lakefs.access-key-id and lakefs.secret-access-key (or the lakectl credentials)."
                             : "Check lakefs.endpoint: it must name lakeFS's address, e.g. http://localhost:8000.",

@@ -1,5 +1,9 @@
 package io.github.lakefsspring.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
+import io.github.lakefsspring.client.auth.LakeFSCredentialsProvider;
+
 /**
  * Adapts {@link LakeFSProperties}, and the lakectl environment variables and file behind them, to
  * {@link LakeFSConnectionDetails}.
@@ -18,13 +22,18 @@ class PropertiesLakeFSConnectionDetails implements LakeFSConnectionDetails {
     }
 
     @Override
-    public String getAccessKeyId() {
-        return this.connection.accessKeyId();
+    public @Nullable String getAccessKeyId() {
+        return (this.connection.keys() != null) ? this.connection.keys().accessKeyId() : null;
     }
 
     @Override
-    public String getSecretAccessKey() {
-        return this.connection.secretAccessKey();
+    public @Nullable String getSecretAccessKey() {
+        return (this.connection.keys() != null) ? this.connection.keys().secretAccessKey() : null;
+    }
+
+    @Override
+    public LakeFSCredentialsProvider getCredentialsProvider() {
+        return this.connection.credentials();
     }
 
     /** Names the sources, never the secret. */

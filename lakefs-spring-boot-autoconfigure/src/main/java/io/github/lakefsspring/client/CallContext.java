@@ -25,6 +25,8 @@ final class CallContext {
 
     private volatile @Nullable URI uri;
 
+    private volatile @Nullable String authorization;
+
     CallContext(String operation, String method, boolean idempotent, @Nullable String repository,
             @Nullable String branch) {
         this.operation = operation;
@@ -79,6 +81,15 @@ final class CallContext {
 
     void sent(URI uri) {
         this.uri = uri;
+    }
+
+    /** @return the {@code Authorization} header the latest request carried, if any */
+    @Nullable String authorization() {
+        return this.authorization;
+    }
+
+    void authorizedWith(String authorization) {
+        this.authorization = authorization;
     }
 
     /** Ends a call's time as the thread's current call. */

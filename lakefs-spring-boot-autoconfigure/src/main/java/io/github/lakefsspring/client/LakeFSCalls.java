@@ -35,6 +35,8 @@ final class LakeFSCalls {
 
     private final Duration transferTimeout;
 
+    private @Nullable CredentialsCache credentials;
+
     LakeFSCalls(LakeFSClientSettings settings, ObservationRegistry observations,
             @Nullable LakeFSClientObservationConvention convention, LakeFSErrorDecoder errors) {
         this.observations = observations;
@@ -44,6 +46,14 @@ final class LakeFSCalls {
         this.readTimeout = settings.readTimeout();
         this.transferTimeout = settings.transferTimeout();
         this.retries = new LakeFSRetries(settings.retry(), (call) -> CallObservation.retried(call, observations));
+    }
+
+    /**
+     * The credentials whose tokens a 401 may have outdated: a call that is safe to repeat is then sent once more
+     * with renewed credentials.
+     */
+    void replayRejectedWith(CredentialsCache credentials) {
+        this.credentials = credentials;
     }
 
     /** @return a proxy calling {@code target} through this pipeline */
@@ -62,7 +72,7 @@ final class LakeFSCalls {
     <R> R run(CallContext call, Duration silence, Supplier<R> attempt) {
         CallObservation observation = CallObservation.start(call, this.observations, this.convention, null);
         try (Observation.Scope scope = observation.observation().openScope(); CallContext.Scope active = call.open()) {
-            R result = this.retries.run(call, () -> translated(call, silence, attempt));
+            R result = renewingRejectedToken(call, () -> this.retries.run(call, () -> translated(call, silence, attempt)));
             observation.succeeded();
             return result;
         }
@@ -72,6 +82,20 @@ final class LakeFSCalls {
         }
         finally {
             observation.stop();
+        }
+    }
+
+    private <R> R renewingRejectedToken(CallContext call, Supplier<R> attempts) {
+        try {
+            return attempts.get();
+        }
+        catch (NotAuthorizedException ex) {
+            String rejected = call.authorization();
+            boolean renewable = this.credentials != null && rejected != null && this.credentials.rejected(rejected);
+            if (!renewable || !call.idempotent()) {
+                throw ex;
+            }
+            return attempts.get();
         }
     }
 

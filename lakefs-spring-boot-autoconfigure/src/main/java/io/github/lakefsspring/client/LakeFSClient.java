@@ -2,6 +2,7 @@ package io.github.lakefsspring.client;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.lakefsspring.client.http.AuthExchange;
 import io.github.lakefsspring.client.http.BranchExchange;
 import io.github.lakefsspring.client.http.ImportExchange;
 import io.github.lakefsspring.client.http.ObjectExchange;
@@ -95,8 +97,16 @@ public final class LakeFSClient implements AutoCloseable {
         LakeFSErrorDecoder errors = new LakeFSErrorDecoder(this.settings.apiEndpoint(), json);
         LakeFSCalls calls = new LakeFSCalls(this.settings, builder.observationRegistry, builder.observationConvention,
                 errors);
-        RestClient api = lakefs(builder.restClientBuilder.clone(), apiFactory, json, errors).build();
-        RestClient transfers = lakefs(streaming(builder.restClientBuilder), transferFactory, json, errors).build();
+        RestClient anonymous = lakefs(builder.restClientBuilder.clone(), apiFactory, json, errors, null).build();
+        LoginCalls login = new LoginCalls(URI.create(this.settings.endpoint().trim()), calls.wrap(AuthExchange.class,
+                HttpServiceProxyFactory.builderFor(RestClientAdapter.create(anonymous))
+                    .build()
+                    .createClient(AuthExchange.class)), Clock.systemUTC());
+        CredentialsCache credentials = new CredentialsCache(this.settings.credentials(), login, Clock.systemUTC());
+        calls.replayRejectedWith(credentials);
+        RestClient api = lakefs(builder.restClientBuilder.clone(), apiFactory, json, errors, credentials).build();
+        RestClient transfers = lakefs(streaming(builder.restClientBuilder), transferFactory, json, errors,
+                credentials).build();
         RestClient storage = RestClient.builder()
             .requestFactory(transferFactory)
             .requestInitializer((request) -> recordUri(request.getURI()))
@@ -125,13 +135,14 @@ public final class LakeFSClient implements AutoCloseable {
             .build();
     }
 
-    /** Configures a client's RestClient for lakeFS: base URL, strict encoding, credentials, own JSON, errors. */
+    /**
+     * Configures a client's RestClient for lakeFS: base URL, strict encoding, credentials (none for the login
+     * operations), own JSON, errors.
+     */
     private RestClient.Builder lakefs(RestClient.Builder builder, ClientHttpRequestFactory factory, JsonMapper json,
-            LakeFSErrorDecoder errors) {
+            LakeFSErrorDecoder errors, @Nullable CredentialsCache credentials) {
         List<HttpMessageConverter<?>> converters = List.of(new ByteArrayHttpMessageConverter(),
                 new StringHttpMessageConverter(StandardCharsets.UTF_8), new JacksonJsonHttpMessageConverter(json));
-        String authorization = "Basic " + HttpHeaders.encodeBasicAuth(this.settings.accessKeyId(),
-                this.settings.secretAccessKey(), StandardCharsets.UTF_8);
         String userAgent = ClientVersion.userAgent();
         return builder.requestFactory(factory)
             .uriBuilderFactory(new LakeFSUriBuilderFactory(this.settings.apiEndpoint().toString()))
@@ -139,8 +150,15 @@ public final class LakeFSClient implements AutoCloseable {
             .defaultStatusHandler((status) -> status.isError(), errors)
             .requestInitializer((request) -> {
                 recordUri(request.getURI());
-                request.getHeaders().set(HttpHeaders.AUTHORIZATION, authorization);
                 request.getHeaders().set(CLIENT_HEADER, userAgent);
+                if (credentials != null) {
+                    String authorization = credentials.authorization();
+                    request.getHeaders().set(HttpHeaders.AUTHORIZATION, authorization);
+                    CallContext call = CallContext.current();
+                    if (call != null) {
+                        call.authorizedWith(authorization);
+                    }
+                }
             });
     }
 

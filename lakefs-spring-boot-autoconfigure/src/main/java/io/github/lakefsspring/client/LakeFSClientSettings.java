@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 
+import io.github.lakefsspring.client.auth.LakeFSCredentialsProvider;
+
 /**
  * Where a {@link LakeFSClient} connects and how: the endpoint, the credentials, timeouts and retries.
  *
@@ -14,26 +16,20 @@ import java.util.Objects;
  * (for a server behind a path-routing proxy).
  *
  * @param endpoint the server URL, e.g. {@code https://lakefs.example.com}
- * @param accessKeyId the access key id
- * @param secretAccessKey the secret access key; never shown by {@link #toString()}
+ * @param credentials what requests authenticate with (access keys, a session token, a login, AWS IAM...)
  * @param connectTimeout how long to wait for a connection
  * @param readTimeout how long the response to an API call may stay silent
  * @param transferTimeout how long an object upload or download may stay silent (it is never limited in total)
  * @param retry how idempotent calls are retried
  * @since 0.1.0
  */
-public record LakeFSClientSettings(String endpoint, String accessKeyId, String secretAccessKey, Duration connectTimeout,
+public record LakeFSClientSettings(String endpoint, LakeFSCredentialsProvider credentials, Duration connectTimeout,
         Duration readTimeout, Duration transferTimeout, RetrySettings retry) {
 
     public LakeFSClientSettings {
         Objects.requireNonNull(endpoint, "endpoint");
         apiEndpoint(endpoint);
-        if (accessKeyId == null || accessKeyId.isBlank()) {
-            throw new IllegalArgumentException("lakeFS access key id must not be empty");
-        }
-        if (secretAccessKey == null || secretAccessKey.isBlank()) {
-            throw new IllegalArgumentException("lakeFS secret access key must not be empty");
-        }
+        Objects.requireNonNull(credentials, "credentials");
         requirePositive("connectTimeout", connectTimeout);
         requirePositive("readTimeout", readTimeout);
         requirePositive("transferTimeout", transferTimeout);
@@ -49,8 +45,18 @@ public record LakeFSClientSettings(String endpoint, String accessKeyId, String s
      * @return the settings
      */
     public static LakeFSClientSettings of(String endpoint, String accessKeyId, String secretAccessKey) {
-        return new LakeFSClientSettings(endpoint, accessKeyId, secretAccessKey, Duration.ofSeconds(10),
-                Duration.ofSeconds(60), Duration.ofMinutes(5), RetrySettings.defaults());
+        return of(endpoint, LakeFSCredentialsProvider.accessKeys(accessKeyId, secretAccessKey));
+    }
+
+    /**
+     * Settings with default timeouts and retries, authenticating as the provider says.
+     * @param endpoint the server URL
+     * @param credentials the credentials provider, e.g. {@link LakeFSCredentialsProvider#login(String, String)}
+     * @return the settings
+     */
+    public static LakeFSClientSettings of(String endpoint, LakeFSCredentialsProvider credentials) {
+        return new LakeFSClientSettings(endpoint, credentials, Duration.ofSeconds(10), Duration.ofSeconds(60),
+                Duration.ofMinutes(5), RetrySettings.defaults());
     }
 
     /** @return the REST API's base URL, e.g. {@code https://lakefs.example.com/api/v1} */
@@ -65,7 +71,7 @@ public record LakeFSClientSettings(String endpoint, String accessKeyId, String s
      * @return the new settings
      */
     public LakeFSClientSettings withTimeouts(Duration connectTimeout, Duration readTimeout) {
-        return new LakeFSClientSettings(this.endpoint, this.accessKeyId, this.secretAccessKey, connectTimeout,
+        return new LakeFSClientSettings(this.endpoint, this.credentials, connectTimeout,
                 readTimeout, this.transferTimeout, this.retry);
     }
 
@@ -75,8 +81,18 @@ public record LakeFSClientSettings(String endpoint, String accessKeyId, String s
      * @return the new settings
      */
     public LakeFSClientSettings withTransferTimeout(Duration transferTimeout) {
-        return new LakeFSClientSettings(this.endpoint, this.accessKeyId, this.secretAccessKey, this.connectTimeout,
+        return new LakeFSClientSettings(this.endpoint, this.credentials, this.connectTimeout,
                 this.readTimeout, transferTimeout, this.retry);
+    }
+
+    /**
+     * Like these settings, authenticating otherwise.
+     * @param credentials the credentials provider
+     * @return the new settings
+     */
+    public LakeFSClientSettings withCredentials(LakeFSCredentialsProvider credentials) {
+        return new LakeFSClientSettings(this.endpoint, credentials, this.connectTimeout, this.readTimeout,
+                this.transferTimeout, this.retry);
     }
 
     /**
@@ -85,7 +101,7 @@ public record LakeFSClientSettings(String endpoint, String accessKeyId, String s
      * @return the new settings
      */
     public LakeFSClientSettings withRetry(RetrySettings retry) {
-        return new LakeFSClientSettings(this.endpoint, this.accessKeyId, this.secretAccessKey, this.connectTimeout,
+        return new LakeFSClientSettings(this.endpoint, this.credentials, this.connectTimeout,
                 this.readTimeout, this.transferTimeout, retry);
     }
 
@@ -126,8 +142,8 @@ public record LakeFSClientSettings(String endpoint, String accessKeyId, String s
 
     @Override
     public String toString() {
-        return "LakeFSClientSettings[endpoint=" + this.endpoint + ", accessKeyId=" + this.accessKeyId
-                + ", secretAccessKey=******, connectTimeout=" + this.connectTimeout + ", readTimeout="
+        return "LakeFSClientSettings[endpoint=" + this.endpoint + ", credentials=" + this.credentials
+                + ", connectTimeout=" + this.connectTimeout + ", readTimeout="
                 + this.readTimeout + ", transferTimeout=" + this.transferTimeout + ", retry=" + this.retry + "]";
     }
 

@@ -1,5 +1,8 @@
 package io.github.lakefsspring.client;
 
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 import io.micrometer.observation.ObservationRegistry;
@@ -8,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.HttpClient;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.lakefsspring.client.http.ReactiveAuthExchange;
 import io.github.lakefsspring.client.http.ReactiveBranchExchange;
 import io.github.lakefsspring.client.http.ReactiveObjectExchange;
 import io.github.lakefsspring.client.http.ReactiveRefExchange;
@@ -74,7 +78,7 @@ public final class ReactiveLakeFSClient {
                 builder.observationConvention, errors);
         ClientHttpConnector connector = (builder.connector != null) ? builder.connector : connector(this.settings);
         String userAgent = ClientVersion.userAgent();
-        WebClient web = builder.webClientBuilder.clone()
+        WebClient.Builder lakefs = builder.webClientBuilder.clone()
             .uriBuilderFactory(new LakeFSUriBuilderFactory(this.settings.apiEndpoint().toString()))
             .clientConnector(connector)
             .codecs((codecs) -> {
@@ -82,13 +86,22 @@ public final class ReactiveLakeFSClient {
                 codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(json));
                 codecs.defaultCodecs().maxInMemorySize(MAX_JSON_ANSWER);
             })
-            .defaultHeaders((headers) -> {
-                headers.setBasicAuth(this.settings.accessKeyId(), this.settings.secretAccessKey());
-                headers.set(CLIENT_HEADER, userAgent);
-            })
+            .defaultHeaders((headers) -> headers.set(CLIENT_HEADER, userAgent))
             .defaultStatusHandler(HttpStatusCode::isError, calls::decode)
-            .filter(calls.recordingUris())
-            .build();
+            .filter(calls.recordingUris());
+        ReactiveAuthExchange anonymous = calls.wrap(ReactiveAuthExchange.class,
+                HttpServiceProxyFactory.builderFor(WebClientAdapter.create(lakefs.clone().build()))
+                    .build()
+                    .createClient(ReactiveAuthExchange.class));
+        Duration loginBound = this.settings.connectTimeout()
+            .plus(this.settings.readTimeout())
+            .plus(this.settings.retry().maxDelay())
+            .multipliedBy(this.settings.retry().maxAttempts());
+        CredentialsCache credentials = new CredentialsCache(this.settings.credentials(),
+                new LoginCalls(URI.create(this.settings.endpoint().trim()), LoginCalls.blocking(anonymous, loginBound),
+                        Clock.systemUTC()),
+                Clock.systemUTC());
+        WebClient web = lakefs.filter(new AuthorizingFilter(credentials)).build();
         HttpServiceProxyFactory proxies = HttpServiceProxyFactory.builderFor(WebClientAdapter.create(web)).build();
         this.server = new ReactiveServerApi(calls.wrap(ReactiveServerExchange.class,
                 proxies.createClient(ReactiveServerExchange.class)));

@@ -177,7 +177,7 @@ class LakeFSAutoConfigurationTests {
                     FailureAnalysis analysis = new LakeFSConfigurationFailureAnalyzer()
                         .analyze(wrong.getStartupFailure());
                     assertThat(analysis.getDescription())
-                        .contains("refused the credentials of access key id AKIAWRONG: 401")
+                        .contains("refused the credentials (access key id AKIAWRONG): 401")
                         .doesNotContain("wrong-secret");
                     assertThat(analysis.getAction()).contains("lakefs.secret-access-key");
                 });

@@ -232,16 +232,16 @@ class LakeFSConnectionDetailsAutoConfigurationTests {
                 assertThat(context.getStartupFailure()).rootCause()
                     .isInstanceOf(LakeFSConfigurationException.class)
                     .hasMessage("The lakeFS endpoint http://props.example.com (from lakefs.* properties) has no "
-                            + "credentials. Looked for an access key id and secret access key in: lakefs.* properties, "
-                            + "environment variables LAKECTL_*, lakectl configuration file "
-                            + home.resolve(".lakectl.yaml") + " (not found).");
+                            + "usable credentials. Found: lakefs.* properties: no credentials; environment variables "
+                            + "LAKECTL_*: no credentials; lakectl configuration file " + home.resolve(".lakectl.yaml")
+                            + " (not found): no credentials.");
             });
         }
 
         @Test
-        void anEndpointFromTheEnvironmentWithATokenOnlyFailsInsteadOfStartingTheEmbeddedServer() {
+        void anEndpointFromTheEnvironmentWithHalfAKeyPairFailsInsteadOfStartingTheEmbeddedServer() {
             environmentVariables.put("LAKECTL_SERVER_ENDPOINT_URL", "http://env.example.com");
-            environmentVariables.put("LAKECTL_CREDENTIALS_SESSION_TOKEN", "token-never-shown");
+            environmentVariables.put("LAKECTL_CREDENTIALS_ACCESS_KEY_ID", "AKIDENV");
             runner().withClassLoader(getClass().getClassLoader())
                 .withPropertyValues("lakefs.lakectl.config-file-enabled=false")
                 .run((context) -> {
@@ -249,10 +249,8 @@ class LakeFSConnectionDetailsAutoConfigurationTests {
                     assertThat(context.getStartupFailure()).rootCause()
                         .isInstanceOf(LakeFSConfigurationException.class)
                         .hasMessage("The lakeFS endpoint http://env.example.com (from environment variables "
-                                + "LAKECTL_*) has no credentials. Looked for an access key id and secret access key "
-                                + "in: lakefs.* properties, environment variables LAKECTL_*. "
-                                + "LAKECTL_CREDENTIALS_SESSION_TOKEN is set, but this version authenticates with an "
-                                + "access key id and a secret access key only.");
+                                + "LAKECTL_*) has no usable credentials. Found: lakefs.* properties: no credentials; "
+                                + "environment variables LAKECTL_*: an access key id without its secret.");
                 });
         }
 

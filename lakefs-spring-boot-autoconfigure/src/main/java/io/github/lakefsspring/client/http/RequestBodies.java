@@ -117,4 +117,40 @@ public final class RequestBodies {
             @JsonProperty("metadata") Map<String, String> metadata) {
     }
 
+    /** {@code LoginInformation}; never shown by {@link #toString()}. */
+    public record LoginInformation(@JsonProperty("access_key_id") String accessKeyId,
+            @JsonProperty("secret_access_key") String secretAccessKey) {
+
+        @Override
+        public String toString() {
+            return "LoginInformation[accessKeyId=" + this.accessKeyId + ", secretAccessKey=******]";
+        }
+
+    }
+
+    /** {@code ExternalLoginInformation} with an identity token; never shown by {@link #toString()}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ExternalLoginInformation(@JsonProperty("token_expiration_duration") @Nullable Long tokenLifetime,
+            @JsonProperty("identityRequest") Map<String, String> identityRequest) {
+
+        @Override
+        public String toString() {
+            return "ExternalLoginInformation[tokenLifetime=" + this.tokenLifetime + ", identityRequest=******]";
+        }
+
+    }
+
+    /** {@code StsAuthRequest}; the code is never shown by {@link #toString()}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StsAuthRequest(@JsonProperty("code") String code, @JsonProperty("state") String state,
+            @JsonProperty("redirect_uri") String redirectUri, @JsonProperty("ttl_seconds") @Nullable Long ttlSeconds) {
+
+        @Override
+        public String toString() {
+            return "StsAuthRequest[code=******, state=" + this.state + ", redirectUri=" + this.redirectUri
+                    + ", ttlSeconds=" + this.ttlSeconds + "]";
+        }
+
+    }
+
 }

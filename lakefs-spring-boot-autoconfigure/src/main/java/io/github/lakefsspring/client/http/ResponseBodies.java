@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 import io.github.lakefsspring.client.model.ObjectError;
 import io.github.lakefsspring.client.model.User;
@@ -34,6 +35,18 @@ public final class ResponseBodies {
     /** {@code CurrentUser}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record CurrentUser(@JsonProperty("user") User user) {
+    }
+
+    /** {@code AuthenticationToken}; the token is never shown by {@link #toString()}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AuthenticationToken(@JsonProperty("token") String token,
+            @JsonProperty("token_expiration") @Nullable Long tokenExpiration) {
+
+        @Override
+        public String toString() {
+            return "AuthenticationToken[token=******, tokenExpiration=" + this.tokenExpiration + "]";
+        }
+
     }
 
 }

@@ -1,0 +1,26 @@
+package io.github.lakefsspring.client.http;
+
+import io.github.lakefsspring.client.http.RequestBodies.ExternalLoginInformation;
+import io.github.lakefsspring.client.http.RequestBodies.LoginInformation;
+import io.github.lakefsspring.client.http.RequestBodies.StsAuthRequest;
+import io.github.lakefsspring.client.http.ResponseBodies.AuthenticationToken;
+
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.service.annotation.PostExchange;
+
+/** lakeFS's login operations, which take no credentials and answer a token. */
+public interface AuthExchange {
+
+    @PostExchange("/auth/login")
+    @LakeFSOperation(value = "login", idempotent = true)
+    AuthenticationToken login(@RequestBody LoginInformation body);
+
+    @PostExchange("/auth/external/principal/login")
+    @LakeFSOperation(value = "externalPrincipalLogin", idempotent = true)
+    AuthenticationToken externalPrincipalLogin(@RequestBody ExternalLoginInformation body);
+
+    @PostExchange("/sts/login")
+    @LakeFSOperation(value = "stsLogin", idempotent = true)
+    AuthenticationToken stsLogin(@RequestBody StsAuthRequest body);
+
+}
