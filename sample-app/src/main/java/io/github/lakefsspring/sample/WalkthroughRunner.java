@@ -1,5 +1,6 @@
 package io.github.lakefsspring.sample;
 
+import io.github.lakefsspring.autoconfigure.LakeFSConnectionDetails;
 import io.github.lakefsspring.core.RepositoryOperations;
 import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
 
@@ -26,12 +27,16 @@ class WalkthroughRunner implements ApplicationRunner {
 
     private final S3Client s3;
 
+    private final LakeFSConnectionDetails connection;
+
     WalkthroughRunner(RepositoryOperations repositories, SampleProperties properties,
-            ObjectProvider<EmbeddedLakeFSServer> embedded, @Qualifier("lakeFS") S3Client s3) {
+            ObjectProvider<EmbeddedLakeFSServer> embedded, @Qualifier("lakeFS") S3Client s3,
+            LakeFSConnectionDetails connection) {
         this.repositories = repositories;
         this.properties = properties;
         this.embedded = embedded;
         this.s3 = s3;
+        this.connection = connection;
     }
 
     @Override
@@ -39,6 +44,11 @@ class WalkthroughRunner implements ApplicationRunner {
         this.embedded.ifAvailable((server) -> ImportSourceSeeder.seed(server, this.properties));
         Printer printer = new Printer(System.out);
         String mainCommit = new SdkWalkthrough(this.repositories, this.properties, printer).run();
+        if (this.connection.getAccessKeyId() == null) {
+            printer.line("Skipping the S3 gateway examples: the gateway signs requests with an access key pair, and "
+                    + "this application authenticates with " + this.connection.getCredentialsProvider() + ".");
+            return;
+        }
         new S3GatewayWalkthrough(this.s3, this.properties.repository(), printer).run(mainCommit);
     }
 
