@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -18,6 +20,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.github.lakefsspring.actuate.LakeFSHealthIndicator;
@@ -25,6 +29,12 @@ import io.github.lakefsspring.actuate.LakeFSInfoContributor;
 import io.github.lakefsspring.actuate.LakeFSSanitizingFunction;
 import io.github.lakefsspring.client.LakeFSClient;
 import io.github.lakefsspring.client.LakeFSClientSettings;
+import io.github.lakefsspring.client.ReactiveLakeFSClient;
+import io.github.lakefsspring.client.auth.AwsIamCredentialsProvider;
+import io.github.lakefsspring.client.auth.AwsIamSettings;
+import io.github.lakefsspring.client.auth.LakeFSCredentials;
+import io.github.lakefsspring.client.auth.LakeFSCredentialsProvider;
+import io.github.lakefsspring.client.auth.LakeFSLogin;
 import io.github.lakefsspring.core.Branch;
 import io.github.lakefsspring.core.RepositoryOperations;
 import io.github.lakefsspring.core.WriteOptions;
@@ -125,6 +135,12 @@ class LakeFSActuatorAndSecretsTests {
             .isEqualTo(SanitizableData.SANITIZED_VALUE);
         assertThat(sanitizer.sanitize(new SanitizableData(null, "LAKECTL_CREDENTIALS_SECRET_ACCESS_KEY", SECRET), true))
             .isEqualTo(SanitizableData.SANITIZED_VALUE);
+        assertThat(sanitizer.sanitize(new SanitizableData(null, "lakefs.session-token", "t"), true))
+            .isEqualTo(SanitizableData.SANITIZED_VALUE);
+        assertThat(sanitizer.sanitize(new SanitizableData(null, "LAKECTL_CREDENTIALS_SESSION_TOKEN", "t"), true))
+            .isEqualTo(SanitizableData.SANITIZED_VALUE);
+        assertThat(sanitizer.sanitize(new SanitizableData(null, "lakefs.credentials.web-identity.code", "c"), true))
+            .isEqualTo(SanitizableData.SANITIZED_VALUE);
         assertThat(sanitizer.sanitize(new SanitizableData(null, "lakefs.endpoint", "http://x"), true))
             .isEqualTo("http://x");
         this.runner.run((context) -> assertThat(context).hasSingleBean(LakeFSSanitizingFunction.class));
@@ -137,7 +153,10 @@ class LakeFSActuatorAndSecretsTests {
             .withConfiguration(AutoConfigurations.of(LakeFSAutoConfiguration.class, LakeFSActuatorAutoConfiguration.class))
             .withPropertyValues("lakefs.lakectl.enabled=false", "lakefs.embedded.enabled=false",
                     "lakefs.endpoint=http://lakefs.example.com", "lakefs.access-key-id=AKIDSHOWN",
-                    "lakefs.secret-access-key=" + secret, "lakefs.proxy.password=proxy-" + secret)
+                    "lakefs.secret-access-key=" + secret, "lakefs.proxy.password=proxy-" + secret,
+                    "lakefs.session-token=token-" + secret, "lakefs.credentials.web-identity.code=code-" + secret,
+                    "lakefs.embedded.users.analyst.access-key-id=AKIDANALYST",
+                    "lakefs.embedded.users.analyst.secret-access-key=analyst-" + secret)
             .run((context) -> {
                 List<SanitizingFunction> functions = List.copyOf(
                         context.getBeansOfType(SanitizingFunction.class).values());
@@ -185,6 +204,99 @@ class LakeFSActuatorAndSecretsTests {
                 || event.getFormattedMessage().contains(basic)
                 || (event.getThrowableProxy() != null && event.getThrowableProxy().getMessage() != null
                         && event.getThrowableProxy().getMessage().contains(SECRET)));
+    }
+
+    @Test
+    void tokensLoginBodiesAndIdentityTokensNeverAppearInLogsAtTrace() {
+        List<String> sensitive = new CopyOnWriteArrayList<>(List.of(SECRET, "aws-secret-of-the-log-test",
+                "code-of-the-log-test"));
+        EmbeddedLakeFSServer server = EmbeddedLakeFSServer.builder()
+            .awsIamIdentity("AKIALOGTEST00000001", "aws-secret-of-the-log-test", EmbeddedLakeFSServer.USER)
+            .webIdentity("code-of-the-log-test", EmbeddedLakeFSServer.USER)
+            .build()
+            .start();
+        List<LakeFSCredentialsProvider> providers = List.of(
+                LakeFSCredentialsProvider.login(server.accessKeyId(), server.secretAccessKey()),
+                new AwsIamCredentialsProvider(AwsIamSettings.defaults(), StaticCredentialsProvider
+                    .create(AwsBasicCredentials.create("AKIALOGTEST00000001", "aws-secret-of-the-log-test"))),
+                LakeFSCredentialsProvider.webIdentity("code-of-the-log-test", "state", "https://app.example.com/cb",
+                        Duration.ofMinutes(5)));
+        ListAppender<ILoggingEvent> appender = traceEverything();
+        try {
+            for (LakeFSCredentialsProvider provider : providers) {
+                LakeFSClientSettings settings = LakeFSClientSettings.of(server.endpoint().toString(),
+                        recording(provider, sensitive));
+                try (LakeFSClient client = LakeFSClient.create(settings)) {
+                    client.server().currentUser();
+                    assertThatExceptionOfType(RuntimeException.class)
+                        .isThrownBy(() -> client.repositories().get("missing-repository"));
+                }
+                ReactiveLakeFSClient.create(settings).server().currentUser().block(Duration.ofSeconds(10));
+            }
+        }
+        finally {
+            stopTracing(appender);
+            server.close();
+        }
+        assertThat(sensitive).hasSizeGreaterThan(6);
+        assertThat(appender.list).isNotEmpty();
+        for (String value : sensitive) {
+            assertThat(appender.list).noneMatch((event) -> event.getFormattedMessage().contains(value)
+                    || (event.getThrowableProxy() != null && event.getThrowableProxy().getMessage() != null
+                            && event.getThrowableProxy().getMessage().contains(value)));
+        }
+    }
+
+    /** A provider whose login calls record what must never be shown: identity tokens and the tokens issued. */
+    private static LakeFSCredentialsProvider recording(LakeFSCredentialsProvider provider, List<String> sensitive) {
+        return (login) -> {
+            LakeFSLogin recorded = new LakeFSLogin() {
+
+                @Override
+                public URI endpoint() {
+                    return login.endpoint();
+                }
+
+                @Override
+                public LakeFSCredentials.Token login(String accessKeyId, String secretAccessKey) {
+                    return issued(login.login(accessKeyId, secretAccessKey));
+                }
+
+                @Override
+                public LakeFSCredentials.Token externalPrincipalLogin(String identityToken, Duration lifetime) {
+                    sensitive.add(identityToken);
+                    return issued(login.externalPrincipalLogin(identityToken, lifetime));
+                }
+
+                @Override
+                public LakeFSCredentials.Token stsLogin(String code, String state, String redirectUri,
+                        Duration lifetime) {
+                    return issued(login.stsLogin(code, state, redirectUri, lifetime));
+                }
+
+                private LakeFSCredentials.Token issued(LakeFSCredentials.Token token) {
+                    sensitive.add(token.value());
+                    return token;
+                }
+
+            };
+            return provider.credentials(recorded);
+        };
+    }
+
+    private static ListAppender<ILoggingEvent> traceEverything() {
+        Logger root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        root.addAppender(appender);
+        root.setLevel(Level.TRACE);
+        return appender;
+    }
+
+    private static void stopTracing(ListAppender<ILoggingEvent> appender) {
+        Logger root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.detachAppender(appender);
     }
 
     @Test

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param tokenRequestHeaders headers signed into the STS request; {@code null} for lakeFS's default, one
  * {@code X-LakeFS-Server-ID} header naming the lakeFS host ({@code token_request_headers})
  * @param stsEndpoint the STS endpoint the request is signed for; {@code null} for the regional endpoint of the AWS
- * SDK's default region, else the global {@code https://sts.amazonaws.com}. The signing region is read from it as
- * the Python SDK does: {@code sts.<region>.amazonaws.com}, else {@code us-east-1}.
+ * SDK's default region, else the global {@code https://sts.amazonaws.com}. The signing region is read from its
+ * host as the Python SDK reads it: {@code sts.<region>.amazonaws.com}, else {@code us-east-1}.
  * @since 0.2.0
  */
 public record AwsIamSettings(Duration tokenLifetime, Duration presignedUrlLifetime,
