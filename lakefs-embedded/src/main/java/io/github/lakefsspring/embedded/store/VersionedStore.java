@@ -55,6 +55,23 @@ public interface VersionedStore extends AutoCloseable {
 
     // ---- refs --------------------------------------------------------------------------------
 
+    /** @return the repository's branch protection rules */
+    BranchProtection getBranchProtection(String repository);
+
+    /**
+     * Replaces the repository's branch protection rules.
+     * @param ifMatch the {@link BranchProtection#etag()} the current rules must have ({@code ""}: there must be
+     * none), or null to replace them whatever they are
+     * @throws StoreException 412 when {@code ifMatch} is not the current version
+     */
+    void setBranchProtection(String repository, BranchProtection rules, @Nullable String ifMatch);
+
+    /** @return the repository's garbage collection rules, if set */
+    Optional<GcRules> getGcRules(String repository);
+
+    /** Replaces (or, with null, removes) the repository's garbage collection rules. */
+    void setGcRules(String repository, @Nullable GcRules rules);
+
     /**
      * Resolves a ref expression: a full commit id, a branch, a tag or a unique commit id prefix (in
      * that order), with the modifiers {@code ~N}, {@code ^N}, {@code @} and {@code $}.

@@ -101,6 +101,20 @@ final class SdkClients {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * A GET of the REST API sent without the SDK, for answers its generated code cannot read.
+     * @param path the path under {@code /api/v1}
+     * @return the response
+     */
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(this.target.apiEndpoint() + path))
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((this.target.accessKeyId() + ":"
+                    + this.target.secretAccessKey()).getBytes(StandardCharsets.UTF_8)))
+            .GET()
+            .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Runs a call that must fail, and returns the SDK's exception after checking its status. */
     static ApiException failure(int status, ThrowingCall call) {
         ApiException failure = catchThrowableOfType(ApiException.class, call::run);

@@ -131,7 +131,7 @@ class AuthenticationCoverageTests {
             request.header("Authorization", authorization);
         }
         HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
-        Schema.ObjectSchema schema = route.operation().body();
+        Schema schema = route.operation().body();
         if (schema != null) {
             request.header("Content-Type", "application/json");
             body = HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(sample(schema)));

@@ -59,6 +59,26 @@ class EmbeddedServerLifecycleTests {
     }
 
     @Test
+    void restartKeepsBranchProtectionAndGarbageCollectionRules() throws Exception {
+        try (EmbeddedLakeFSServer server = EmbeddedLakeFSServer.builder().dataDirectory(this.data).build().start()) {
+            TestApi api = new TestApi(server.apiEndpoint());
+            api.post("/repositories", "{\"name\":\"rules\",\"storage_namespace\":\"s3://b/rules\"}");
+            assertThat(api.put("/repositories/rules/settings/branch_protection", "[{\"pattern\":\"main\"}]")
+                .statusCode()).isEqualTo(204);
+            assertThat(api.put("/repositories/rules/settings/gc_rules",
+                    "{\"default_retention_days\":3,\"branches\":[]}").statusCode()).isEqualTo(204);
+        }
+        try (EmbeddedLakeFSServer server = EmbeddedLakeFSServer.builder().dataDirectory(this.data).build().start()) {
+            TestApi api = new TestApi(server.apiEndpoint());
+            assertThat(api.get("/repositories/rules/settings/branch_protection").body()).contains("\"main\"");
+            assertThat(api.get("/repositories/rules/settings/gc_rules").body()).contains("\"default_retention_days\":3");
+            HttpResponse<String> refused = api.upload("rules", "a.txt", "a");
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(refused.body()).contains("cannot write to protected branch");
+        }
+    }
+
+    @Test
     void killDuringUploadLeavesNoPartialObject() throws Exception {
         Process process = startMain("--port", "0", "--data-dir", this.data.toString());
         try {

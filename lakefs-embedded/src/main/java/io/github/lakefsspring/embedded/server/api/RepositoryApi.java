@@ -1,6 +1,8 @@
 package io.github.lakefsspring.embedded.server.api;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -12,6 +14,8 @@ import io.github.lakefsspring.embedded.server.http.Routes;
 import io.github.lakefsspring.embedded.server.validation.ObjectSchemaBuilder;
 import io.github.lakefsspring.embedded.server.validation.ParameterSpec;
 import io.github.lakefsspring.embedded.server.validation.Schema;
+import io.github.lakefsspring.embedded.store.BranchProtection;
+import io.github.lakefsspring.embedded.store.GcRules;
 import io.github.lakefsspring.embedded.store.Repository;
 import io.github.lakefsspring.embedded.store.StoreException;
 import io.github.lakefsspring.embedded.store.VersionedStore;
@@ -101,6 +105,68 @@ public final class RepositoryApi {
             .blocking((request) -> {
                 this.store.deleteRepositoryMetadata(Inputs.repository(request),
                         new HashSet<>(Inputs.strings(request.json().path("keys"))));
+                return ApiResponse.noContent();
+            });
+        registerSettings(routes);
+    }
+
+    /** Branch protection (enforced by the store) and garbage collection rules (kept and returned). */
+    private void registerSettings(Routes routes) {
+        routes.get("/repositories/{repository}/settings/branch_protection", "GetBranchProtectionRules")
+            .blocking((request) -> {
+                BranchProtection rules = this.store.getBranchProtection(Inputs.repository(request));
+                List<Map<String, String>> body = rules.patterns().stream().map((pattern) -> Map.of("pattern", pattern))
+                    .toList();
+                return ApiResponse.json(200, body).withHeader("ETag", rules.etag());
+            });
+        routes.put("/repositories/{repository}/settings/branch_protection", "SetBranchProtectionRules")
+            .parameters(ParameterSpec.header("If-Match"))
+            .body(Schema.arrayOf(ObjectSchemaBuilder.component("BranchProtectionRule")
+                .required("pattern", Schema.nonEmptyString())
+                .build()))
+            .blocking((request) -> {
+                String ifMatch = request.header("if-match");
+                if (ifMatch != null && ifMatch.isEmpty()) {
+                    throw ApiException.plainText(400,
+                            "Invalid format for parameter If-Match: parameter 'If-Match' is empty, can't bind its value");
+                }
+                List<String> patterns = new ArrayList<>();
+                request.json().forEach((rule) -> patterns.add(Inputs.text(rule, "pattern")));
+                this.store.setBranchProtection(Inputs.repository(request), new BranchProtection(patterns), ifMatch);
+                return ApiResponse.noContent();
+            });
+        routes.get("/repositories/{repository}/settings/gc_rules", "GetGCRules")
+            .blocking((request) -> {
+                GcRules rules = this.store.getGcRules(Inputs.repository(request))
+                    .orElseThrow(() -> new ApiException(404, "not found"));
+                Map<String, Object> body = new TreeMap<>();
+                body.put("default_retention_days", rules.defaultRetentionDays());
+                body.put("branches", rules.branchRetentionDays().isEmpty() ? null : rules.branchRetentionDays()
+                    .entrySet()
+                    .stream()
+                    .map((rule) -> Map.of("branch_id", rule.getKey(), "retention_days", rule.getValue()))
+                    .toList());
+                return ApiResponse.json(200, body);
+            });
+        routes.put("/repositories/{repository}/settings/gc_rules", "SetGCRules")
+            .body(ObjectSchemaBuilder.component("GarbageCollectionRules")
+                .required("default_retention_days", Schema.integer())
+                .required("branches", Schema.arrayOf(ObjectSchemaBuilder.component("GarbageCollectionRule")
+                    .required("branch_id", Schema.string())
+                    .required("retention_days", Schema.integer())
+                    .build()))
+                .build())
+            .blocking((request) -> {
+                Map<String, Integer> branches = new TreeMap<>();
+                request.json().path("branches").forEach((rule) -> branches.put(Inputs.text(rule, "branch_id"),
+                        rule.path("retention_days").asInt()));
+                this.store.setGcRules(Inputs.repository(request),
+                        new GcRules(request.json().path("default_retention_days").asInt(), branches));
+                return ApiResponse.noContent();
+            });
+        routes.delete("/repositories/{repository}/settings/gc_rules", "DeleteGCRules")
+            .blocking((request) -> {
+                this.store.setGcRules(Inputs.repository(request), null);
                 return ApiResponse.noContent();
             });
     }

@@ -6,6 +6,8 @@ import java.util.List;
 
 import io.github.lakefsspring.embedded.server.validation.OperationSpec;
 import io.github.lakefsspring.embedded.server.validation.ParameterSpec;
+import io.github.lakefsspring.embedded.server.validation.Schema;
+import io.github.lakefsspring.embedded.server.validation.Schema.ArraySchema;
 import io.github.lakefsspring.embedded.server.validation.Schema.ObjectSchema;
 import io.netty.handler.codec.http.HttpMethod;
 import org.jspecify.annotations.Nullable;
@@ -58,7 +60,7 @@ public final class Routes {
 
         private final List<ParameterSpec> parameters = new ArrayList<>();
 
-        private @Nullable ObjectSchema body;
+        private @Nullable Schema body;
 
         private boolean bodyRequired;
 
@@ -80,6 +82,13 @@ public final class Routes {
 
         /** A JSON body that must be sent. */
         public Definition body(ObjectSchema schema) {
+            this.body = schema;
+            this.bodyRequired = true;
+            return this;
+        }
+
+        /** A JSON array body that must be sent. */
+        public Definition body(ArraySchema schema) {
             this.body = schema;
             this.bodyRequired = true;
             return this;

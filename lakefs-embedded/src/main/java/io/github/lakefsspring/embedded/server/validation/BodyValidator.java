@@ -28,9 +28,15 @@ final class BodyValidator {
     }
 
     /** @return the violation, as the part of lakeFS's message after {@code request body has an error: } */
-    static Optional<String> firstViolation(ObjectSchema schema, JsonNode body) {
-        return visit(schema, body).map(violation -> "doesn't match schema #/components/schemas/" + schema.reference()
-                + ": " + violation.describe());
+    static Optional<String> firstViolation(Schema schema, JsonNode body) {
+        return visit(schema, body).map(violation -> "doesn't match schema" + named(schema) + ": "
+                + violation.describe());
+    }
+
+    /** @return {@code " #/components/schemas/<name>"} for a named schema, else nothing (an inline array) */
+    static String named(Schema schema) {
+        return (schema instanceof ObjectSchema object && object.reference() != null)
+                ? " #/components/schemas/" + object.reference() : "";
     }
 
     private static Optional<Violation> visit(Schema schema, JsonNode node) {

@@ -13,7 +13,6 @@ import io.github.lakefsspring.embedded.server.http.ApiException;
 import io.github.lakefsspring.embedded.server.json.LakeFSJson;
 import io.github.lakefsspring.embedded.server.validation.ParameterSpec.Kind;
 import io.github.lakefsspring.embedded.server.validation.ParameterSpec.Location;
-import io.github.lakefsspring.embedded.server.validation.Schema.ObjectSchema;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -36,7 +35,7 @@ import tools.jackson.databind.JsonNode;
  * @param bodyRequired whether a JSON body must be sent
  */
 public record OperationSpec(String handlerName, List<String> pathVariables, List<ParameterSpec> parameters,
-        @Nullable ObjectSchema body, boolean bodyRequired) {
+        @Nullable Schema body, boolean bodyRequired) {
 
     /** The validator's own pattern for {@code format: date-time}. */
     private static final Pattern DATE_TIME = Pattern.compile(
@@ -94,7 +93,7 @@ public record OperationSpec(String handlerName, List<String> pathVariables, List
             throw bodyError("failed to decode request body: " + GoJsonSyntax.describe(bytes));
         }
         if (tree.isNull()) {
-            throw bodyError("doesn't match schema #/components/schemas/" + body.reference() + ": Value is not nullable");
+            throw bodyError("doesn't match schema" + BodyValidator.named(body) + ": Value is not nullable");
         }
         BodyValidator.firstViolation(body, tree).ifPresent(violation -> {
             throw bodyError(violation);

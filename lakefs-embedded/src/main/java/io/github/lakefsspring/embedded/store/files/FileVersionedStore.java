@@ -26,6 +26,8 @@ import org.h2.mvstore.MVStore;
 import org.jspecify.annotations.Nullable;
 
 import io.github.lakefsspring.embedded.store.Branch;
+import io.github.lakefsspring.embedded.store.BranchProtection;
+import io.github.lakefsspring.embedded.store.GcRules;
 import io.github.lakefsspring.embedded.store.Change;
 import io.github.lakefsspring.embedded.store.Change.ChangeType;
 import io.github.lakefsspring.embedded.store.Commit;
@@ -66,6 +68,8 @@ import io.github.lakefsspring.embedded.store.blockstore.StoredBlob;
  * staging area), so a commit, merge or reset publishes its new state with one write. Reads take no lock.
  */
 public final class FileVersionedStore implements VersionedStore {
+
+    private static final String WRITE_TO_PROTECTED = "cannot write to protected branch";
 
     private static final String DUMMY = "_lakefs/dummy";
 
@@ -151,7 +155,7 @@ public final class FileVersionedStore implements VersionedStore {
             }
             long now = Instant.now().getEpochSecond();
             RepositoryState state = new RepositoryState(id, now, defaultBranch, storageNamespace, readOnly,
-                    new TreeMap<>());
+                    new TreeMap<>(), null, null);
             if (!bare) {
                 CommitState root = newCommit(m, id, List.of(), "", "Repository created", Instant.ofEpochSecond(now),
                         EMPTY_TREE, Map.of(), 1);
@@ -219,6 +223,38 @@ public final class FileVersionedStore implements VersionedStore {
             TreeMap<String, String> remaining = new TreeMap<>(state.metadata());
             remaining.keySet().removeAll(keys);
             m.put(this.repositories, repository, state.withMetadata(remaining));
+            return null;
+        });
+    }
+
+    @Override
+    public BranchProtection getBranchProtection(String repository) {
+        return repository(repository).branchProtection();
+    }
+
+    @Override
+    public void setBranchProtection(String repository, BranchProtection rules, @Nullable String ifMatch) {
+        this.writes.write(repository, (m) -> {
+            RepositoryState state = repository(repository);
+            if (ifMatch != null && !ifMatch.equals(state.branchProtection().etag())) {
+                throw new StoreException(Kind.PRECONDITION_FAILED, "precondition failed");
+            }
+            m.put(this.repositories, repository, state.withBranchProtection(rules));
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<GcRules> getGcRules(String repository) {
+        return Optional.ofNullable(repository(repository).gcRules());
+    }
+
+    @Override
+    public void setGcRules(String repository, @Nullable GcRules rules) {
+        this.writes.write(repository, (m) -> {
+            RepositoryState state = repository(repository);
+            requireWritable(state, false);
+            m.put(this.repositories, repository, state.withGcRules(rules));
             return null;
         });
     }
@@ -370,6 +406,7 @@ public final class FileVersionedStore implements VersionedStore {
     public void resetBranch(String repository, String branch, String type, @Nullable String path, boolean force) {
         this.writes.write(repository, (m) -> {
             requireWritable(repository(repository), force);
+            requireUnprotected(repository, branch, WRITE_TO_PROTECTED);
             BranchState state = branch(repository, branch);
             switch (type) {
                 case "reset" -> {
@@ -388,6 +425,7 @@ public final class FileVersionedStore implements VersionedStore {
     @Override
     public void hardResetBranch(String repository, String branch, String ref, boolean force) {
         this.writes.write(repository, (m) -> {
+            requireUnprotected(repository, branch, "protected branch");
             requireWritable(repository(repository), force);
             BranchState state = branch(repository, branch);
             String commitId = resolve(repository, ref).commitId();
@@ -534,6 +572,7 @@ public final class FileVersionedStore implements VersionedStore {
     public Commit commit(String repository, String branch, CommitRequest request) {
         return this.writes.write(repository, (m) -> {
             requireWritable(repository(repository), request.force());
+            requireUnprotected(repository, branch, "cannot commit to protected branch");
             BranchState state = branch(repository, branch);
             CommitState head = commit(repository, state.headCommitId());
             MVMap<String, StoredEntry> staging = staging(state.stagingToken());
@@ -739,6 +778,7 @@ public final class FileVersionedStore implements VersionedStore {
 
     private ObjectEntry stage(Mutations m, String repository, String branch, StageRequest request) {
         requireWritable(repository(repository), request.force());
+        requireUnprotected(repository, branch, WRITE_TO_PROTECTED);
         BranchState state = branch(repository, branch);
         if (request.ifAbsent() && lookup(repository, new ResolvedRef(state.headCommitId(), branch, true),
                 request.path()) != null) {
@@ -757,6 +797,7 @@ public final class FileVersionedStore implements VersionedStore {
     public void deleteObject(String repository, String branch, String path, boolean force) {
         this.writes.write(repository, (m) -> {
             requireWritable(repository(repository), force);
+            requireUnprotected(repository, branch, WRITE_TO_PROTECTED);
             BranchState state = branch(repository, branch);
             stageDeletion(m, repository, state, path);
             return null;
@@ -778,6 +819,9 @@ public final class FileVersionedStore implements VersionedStore {
         return this.writes.write(repository, (m) -> {
             requireWritable(repository(repository), force);
             BranchState state = branch(repository, branch);
+            if (repository(repository).branchProtection().protects(branch)) {
+                return paths.stream().map((path) -> new DeleteError(path, 403, WRITE_TO_PROTECTED)).toList();
+            }
             for (String path : paths) {
                 stageDeletion(m, repository, state, path);
             }
@@ -790,6 +834,7 @@ public final class FileVersionedStore implements VersionedStore {
             @Nullable String sourceRef, String sourcePath, boolean force) {
         RepositoryState repo = repository(repository);
         requireWritable(repo, force);
+        requireUnprotected(repository, destinationBranch, WRITE_TO_PROTECTED);
         ObjectEntry source = statObject(repository, (sourceRef != null) ? sourceRef : destinationBranch, sourcePath);
         StoredBlob copy;
         try {
@@ -805,6 +850,7 @@ public final class FileVersionedStore implements VersionedStore {
     @Override
     public void replaceUserMetadata(String repository, String branch, String path, Map<String, String> metadata) {
         this.writes.write(repository, (m) -> {
+            requireUnprotected(repository, branch, WRITE_TO_PROTECTED);
             BranchState state = branch(repository, branch);
             StoredEntry current = lookup(repository, new ResolvedRef(state.headCommitId(), branch, true), path);
             if (current == null) {
@@ -827,6 +873,7 @@ public final class FileVersionedStore implements VersionedStore {
 
     @Override
     public ObjectEntry linkPhysicalAddress(String repository, String branch, StageRequest request) {
+        requireUnprotected(repository, branch, WRITE_TO_PROTECTED);
         if (!this.blockstore.exists(request.physicalAddress())) {
             throw new StoreException(Kind.BAD_REQUEST, "physical address " + request.physicalAddress()
                     + " does not hold an object");
@@ -969,6 +1016,13 @@ public final class FileVersionedStore implements VersionedStore {
             throw new StoreException(Kind.NOT_FOUND, "repository not found");
         }
         return state;
+    }
+
+    /** Refuses a change to a branch a protection rule covers, with lakeFS's message for the kind of change. */
+    private void requireUnprotected(String repository, String branch, String message) {
+        if (repository(repository).branchProtection().protects(branch)) {
+            throw new StoreException(Kind.FORBIDDEN, message);
+        }
     }
 
     private static void requireWritable(RepositoryState repository, boolean force) {

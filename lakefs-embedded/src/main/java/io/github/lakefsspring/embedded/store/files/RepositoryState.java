@@ -2,15 +2,22 @@ package io.github.lakefsspring.embedded.store.files;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
+
+import io.github.lakefsspring.embedded.store.BranchProtection;
+import io.github.lakefsspring.embedded.store.GcRules;
 import io.github.lakefsspring.embedded.store.Repository;
 
 /**
- * A repository's settings and metadata as the store keeps them.
+ * A repository's settings and metadata as the store keeps them. Data written before a setting existed reads it as
+ * null.
  */
 record RepositoryState(String id, long creationDate, String defaultBranch, String storageNamespace, boolean readOnly,
-        TreeMap<String, String> metadata) implements Serializable {
+        TreeMap<String, String> metadata, @Nullable ArrayList<String> protectedBranches, @Nullable GcRules gcRules)
+        implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -21,7 +28,21 @@ record RepositoryState(String id, long creationDate, String defaultBranch, Strin
 
     RepositoryState withMetadata(TreeMap<String, String> metadata) {
         return new RepositoryState(this.id, this.creationDate, this.defaultBranch, this.storageNamespace, this.readOnly,
-                metadata);
+                metadata, this.protectedBranches, this.gcRules);
+    }
+
+    RepositoryState withBranchProtection(BranchProtection protection) {
+        return new RepositoryState(this.id, this.creationDate, this.defaultBranch, this.storageNamespace, this.readOnly,
+                this.metadata, new ArrayList<>(protection.patterns()), this.gcRules);
+    }
+
+    RepositoryState withGcRules(@Nullable GcRules rules) {
+        return new RepositoryState(this.id, this.creationDate, this.defaultBranch, this.storageNamespace, this.readOnly,
+                this.metadata, this.protectedBranches, rules);
+    }
+
+    BranchProtection branchProtection() {
+        return (this.protectedBranches != null) ? new BranchProtection(this.protectedBranches) : BranchProtection.NONE;
     }
 
 }
