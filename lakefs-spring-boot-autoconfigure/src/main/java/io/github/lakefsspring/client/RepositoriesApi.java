@@ -6,14 +6,21 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import io.github.lakefsspring.client.http.RepositoryExchange;
+import io.github.lakefsspring.client.http.RequestBodies.BranchProtectionRule;
 import io.github.lakefsspring.client.http.RequestBodies.RepositoryCreation;
 import io.github.lakefsspring.client.http.RequestBodies.RepositoryMetadataKeys;
 import io.github.lakefsspring.client.http.RequestBodies.RepositoryMetadataSet;
+import io.github.lakefsspring.client.model.BranchProtection;
+import io.github.lakefsspring.client.model.GarbageCollectionRules;
 import io.github.lakefsspring.client.model.Page;
 import io.github.lakefsspring.client.model.Repository;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+
 /**
- * Repository calls: create, get, list, delete and repository metadata.
+ * Repository calls: create, get, list, delete, repository metadata, branch protection and garbage collection
+ * rules.
  *
  * @since 0.1.0
  */
@@ -74,6 +81,58 @@ public final class RepositoriesApi {
     /** Removes metadata entries of a repository. */
     public void deleteMetadata(String id, List<String> keys) {
         this.exchange.deleteRepositoryMetadata(id, new RepositoryMetadataKeys(keys));
+    }
+
+    /** @return the repository's branch protection rules and their version */
+    public BranchProtection branchProtection(String id) {
+        ResponseEntity<List<BranchProtectionRule>> answer = this.exchange.getBranchProtectionRules(id);
+        List<BranchProtectionRule> rules = (answer.getBody() != null) ? answer.getBody() : List.of();
+        String etag = answer.getHeaders().getFirst(HttpHeaders.ETAG);
+        return new BranchProtection(rules.stream().map(BranchProtectionRule::pattern).toList(),
+                (etag != null) ? etag : "");
+    }
+
+    /**
+     * Replaces the repository's branch protection rules (not retried). lakeFS applies new rules within a few
+     * seconds (it caches them).
+     * @param patterns branch name patterns (lakeFS's globs: {@code *}, {@code ?}, {@code [...]}, {@code {a,b}});
+     * empty to remove every rule
+     * @param ifMatch the {@link BranchProtection#etag()} the rules were read with, so that a concurrent change
+     * fails with {@link PreconditionFailedException} instead of being overwritten; {@code null} to replace whatever
+     * is there
+     * @throws IllegalArgumentException for an empty pattern or an empty {@code ifMatch}, before any request
+     */
+    public void setBranchProtection(String id, List<String> patterns, @Nullable String ifMatch) {
+        for (String pattern : patterns) {
+            if (pattern == null || pattern.isEmpty()) {
+                throw new IllegalArgumentException("Branch protection pattern '" + pattern
+                        + "' is invalid: it must not be empty");
+            }
+        }
+        if (ifMatch != null && ifMatch.isEmpty()) {
+            throw new IllegalArgumentException("ifMatch '' is invalid: pass the ETag the rules were read with, or "
+                    + "null to replace them unconditionally");
+        }
+        this.exchange.setBranchProtectionRules(id, ifMatch,
+                patterns.stream().map(BranchProtectionRule::new).toList());
+    }
+
+    /**
+     * @return the repository's garbage collection rules
+     * @throws NotFoundException when the repository has none (or does not exist)
+     */
+    public GarbageCollectionRules gcRules(String id) {
+        return this.exchange.getGCRules(id);
+    }
+
+    /** Replaces the repository's garbage collection rules. */
+    public void setGcRules(String id, GarbageCollectionRules rules) {
+        this.exchange.setGCRules(id, rules);
+    }
+
+    /** Removes the repository's garbage collection rules. */
+    public void deleteGcRules(String id) {
+        this.exchange.deleteGCRules(id);
     }
 
 }

@@ -92,6 +92,11 @@ public final class Repository {
         return this.support.client().repositories().metadata(this.id);
     }
 
+    /** @return the repository's branch protection and garbage collection rules (no request) */
+    public RepositorySettings settings() {
+        return new RepositorySettings(this.support, this.id);
+    }
+
     /** Deletes the repository (its objects stay in the storage namespace). */
     public void delete() {
         this.support.client().repositories().delete(this.id);

@@ -1,21 +1,27 @@
 package io.github.lakefsspring.client.http;
 
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.lakefsspring.client.http.RequestBodies.BranchProtectionRule;
 import io.github.lakefsspring.client.http.RequestBodies.RepositoryCreation;
 import io.github.lakefsspring.client.http.RequestBodies.RepositoryMetadataKeys;
 import io.github.lakefsspring.client.http.RequestBodies.RepositoryMetadataSet;
+import io.github.lakefsspring.client.model.GarbageCollectionRules;
 import io.github.lakefsspring.client.model.Page;
 import io.github.lakefsspring.client.model.Repository;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.service.annotation.DeleteExchange;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.PostExchange;
+import org.springframework.web.service.annotation.PutExchange;
 
 /** lakeFS's repository operations. */
 public interface RepositoryExchange {
@@ -49,5 +55,27 @@ public interface RepositoryExchange {
     @DeleteExchange("/repositories/{repository}/metadata")
     @LakeFSOperation(value = "deleteRepositoryMetadata", idempotent = true)
     void deleteRepositoryMetadata(@PathVariable("repository") String repository, @RequestBody RepositoryMetadataKeys keys);
+
+    @GetExchange("/repositories/{repository}/settings/branch_protection")
+    @LakeFSOperation(value = "getBranchProtectionRules", idempotent = true)
+    ResponseEntity<List<BranchProtectionRule>> getBranchProtectionRules(@PathVariable("repository") String repository);
+
+    @PutExchange("/repositories/{repository}/settings/branch_protection")
+    @LakeFSOperation(value = "setBranchProtectionRules", idempotent = false)
+    void setBranchProtectionRules(@PathVariable("repository") String repository,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @RequestBody List<BranchProtectionRule> rules);
+
+    @GetExchange("/repositories/{repository}/settings/gc_rules")
+    @LakeFSOperation(value = "getGCRules", idempotent = true)
+    GarbageCollectionRules getGCRules(@PathVariable("repository") String repository);
+
+    @PutExchange("/repositories/{repository}/settings/gc_rules")
+    @LakeFSOperation(value = "setGCRules", idempotent = true)
+    void setGCRules(@PathVariable("repository") String repository, @RequestBody GarbageCollectionRules rules);
+
+    @DeleteExchange("/repositories/{repository}/settings/gc_rules")
+    @LakeFSOperation(value = "deleteGCRules", idempotent = true)
+    void deleteGCRules(@PathVariable("repository") String repository);
 
 }

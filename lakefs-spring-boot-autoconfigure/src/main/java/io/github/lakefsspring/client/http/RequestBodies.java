@@ -3,6 +3,7 @@ package io.github.lakefsspring.client.http;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -115,6 +116,11 @@ public final class RequestBodies {
     /** The commit part of {@code ImportCreation}. */
     public record ImportCommit(@JsonProperty("message") String message,
             @JsonProperty("metadata") Map<String, String> metadata) {
+    }
+
+    /** {@code BranchProtectionRule}; also read from lakeFS's answers. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record BranchProtectionRule(@JsonProperty("pattern") String pattern) {
     }
 
     /** {@code LoginInformation}; never shown by {@link #toString()}. */
