@@ -9,6 +9,7 @@ import io.micrometer.observation.ObservationRegistry;
 import io.github.lakefsspring.client.LakeFSClient;
 import io.github.lakefsspring.client.LakeFSClientSettings;
 import io.github.lakefsspring.client.auth.LakeFSCredentialsProvider;
+import io.github.lakefsspring.provisioning.LakeFSProvisioner;
 import io.github.lakefsspring.client.ReactiveLakeFSClient;
 import io.github.lakefsspring.client.TransferListener;
 import io.github.lakefsspring.client.observation.LakeFSClientObservationConvention;
@@ -20,9 +21,11 @@ import io.github.lakefsspring.core.RepositoryTemplate;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.restclient.RestClientCustomizer;
@@ -141,6 +144,22 @@ public final class LakeFSAutoConfiguration {
     @ConditionalOnMissingBean
     LakeFSStartupCheck lakeFSStartupCheck(LakeFSClient client) {
         return new LakeFSStartupCheck(client);
+    }
+
+    @Bean
+    @ConditionalOnProperty(prefix = "lakefs.repositories[0]", name = "id")
+    @ConditionalOnMissingBean
+    LakeFSProvisioner lakeFSProvisioner(LakeFSClient client, LakeFSProperties properties) {
+        return new LakeFSProvisioner(client, DeclaredRepositories.of(properties.getRepositories()),
+                properties.getProvisioning().isPrune());
+    }
+
+    @Bean
+    @ConditionalOnBean(LakeFSProvisioner.class)
+    @ConditionalOnBooleanProperty(name = "lakefs.provisioning.enabled", matchIfMissing = true)
+    @ConditionalOnMissingBean
+    StartupProvisioning lakeFSStartupProvisioning(LakeFSProvisioner provisioner, LakeFSProperties properties) {
+        return new StartupProvisioning(provisioner, properties.getProvisioning().isDryRun());
     }
 
     @Bean

@@ -59,6 +59,17 @@ public class LakeFSProperties {
     private @Nullable String defaultRepository;
 
     /**
+     * Repositories to bring about at startup (repositories as code): created when missing, with their branches,
+     * branch protection, garbage collection rules and metadata.
+     */
+    private List<DeclaredRepository> repositories = new ArrayList<>();
+
+    /**
+     * How the declared repositories are brought about.
+     */
+    private final Provisioning provisioning = new Provisioning();
+
+    /**
      * Branch that the BranchTemplate and @LakeFSTransactional use when none is named.
      */
     private String defaultBranch = "main";
@@ -207,6 +218,18 @@ public class LakeFSProperties {
 
     public Lakectl getLakectl() {
         return this.lakectl;
+    }
+
+    public List<DeclaredRepository> getRepositories() {
+        return this.repositories;
+    }
+
+    public void setRepositories(List<DeclaredRepository> repositories) {
+        this.repositories = repositories;
+    }
+
+    public Provisioning getProvisioning() {
+        return this.provisioning;
     }
 
     public @Nullable String getSessionToken() {
@@ -555,6 +578,180 @@ public class LakeFSProperties {
                 this.ref = ref;
             }
 
+        }
+
+    }
+
+    /**
+     * A repository as the application declares it.
+     */
+    public static class DeclaredRepository {
+
+        /**
+         * Repository id.
+         */
+        private @Nullable String id;
+
+        /**
+         * Where its objects are stored, e.g. 's3://bucket/repos/id'; fixed once the repository exists.
+         */
+        private @Nullable String storageNamespace;
+
+        /**
+         * Its default branch; fixed once the repository exists.
+         */
+        private String defaultBranch = "main";
+
+        /**
+         * Branches that must exist, created from the default branch when missing.
+         */
+        private List<String> branches = new ArrayList<>();
+
+        /**
+         * Branch protection patterns (lakeFS's globs): those branches take changes only by merge.
+         */
+        private List<String> protectedBranches = new ArrayList<>();
+
+        /**
+         * Garbage collection rules; left alone when not set.
+         */
+        private final Gc gc = new Gc();
+
+        /**
+         * Repository metadata entries.
+         */
+        private Map<String, String> metadata = new LinkedHashMap<>();
+
+        public @Nullable String getId() {
+            return this.id;
+        }
+
+        public void setId(@Nullable String id) {
+            this.id = id;
+        }
+
+        public @Nullable String getStorageNamespace() {
+            return this.storageNamespace;
+        }
+
+        public void setStorageNamespace(@Nullable String storageNamespace) {
+            this.storageNamespace = storageNamespace;
+        }
+
+        public String getDefaultBranch() {
+            return this.defaultBranch;
+        }
+
+        public void setDefaultBranch(String defaultBranch) {
+            this.defaultBranch = defaultBranch;
+        }
+
+        public List<String> getBranches() {
+            return this.branches;
+        }
+
+        public void setBranches(List<String> branches) {
+            this.branches = branches;
+        }
+
+        public List<String> getProtectedBranches() {
+            return this.protectedBranches;
+        }
+
+        public void setProtectedBranches(List<String> protectedBranches) {
+            this.protectedBranches = protectedBranches;
+        }
+
+        public Gc getGc() {
+            return this.gc;
+        }
+
+        public Map<String, String> getMetadata() {
+            return this.metadata;
+        }
+
+        public void setMetadata(Map<String, String> metadata) {
+            this.metadata = metadata;
+        }
+
+        /**
+         * Garbage collection rules of a declared repository.
+         */
+        public static class Gc {
+
+            /**
+             * Days objects no longer referenced by a branch head are kept; rules are set only when this is.
+             */
+            private @Nullable Integer defaultRetentionDays;
+
+            /**
+             * Retention days per branch.
+             */
+            private Map<String, Integer> branches = new LinkedHashMap<>();
+
+            public @Nullable Integer getDefaultRetentionDays() {
+                return this.defaultRetentionDays;
+            }
+
+            public void setDefaultRetentionDays(@Nullable Integer defaultRetentionDays) {
+                this.defaultRetentionDays = defaultRetentionDays;
+            }
+
+            public Map<String, Integer> getBranches() {
+                return this.branches;
+            }
+
+            public void setBranches(Map<String, Integer> branches) {
+                this.branches = branches;
+            }
+
+        }
+
+    }
+
+    /**
+     * How the declared repositories are brought about.
+     */
+    public static class Provisioning {
+
+        /**
+         * Whether to bring the declared repositories about at startup.
+         */
+        private boolean enabled = true;
+
+        /**
+         * Log what would be done instead of doing it.
+         */
+        private boolean dryRun;
+
+        /**
+         * Also remove branch protection patterns and metadata entries that are not declared (branches and
+         * repositories are never deleted).
+         */
+        private boolean prune;
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public boolean isDryRun() {
+            return this.dryRun;
+        }
+
+        public void setDryRun(boolean dryRun) {
+            this.dryRun = dryRun;
+        }
+
+        public boolean isPrune() {
+            return this.prune;
+        }
+
+        public void setPrune(boolean prune) {
+            this.prune = prune;
         }
 
     }
