@@ -61,6 +61,14 @@ public record LakeFSTarget(URI endpoint, String accessKeyId, String secretAccess
         return URI.create((root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + "/api/v1");
     }
 
+    /**
+     * @param prefix another storage namespace prefix
+     * @return this target with new repositories going under that prefix
+     */
+    public LakeFSTarget withNamespacePrefix(String prefix) {
+        return new LakeFSTarget(this.endpoint, this.accessKeyId, this.secretAccessKey, prefix, this.embedded);
+    }
+
     /** @return whether this is a real lakeFS rather than an embedded server */
     public boolean isRealLakeFS() {
         return embedded == null;
