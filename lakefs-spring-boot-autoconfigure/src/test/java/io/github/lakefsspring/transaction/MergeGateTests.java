@@ -1,6 +1,8 @@
 package io.github.lakefsspring.transaction;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.micrometer.observation.Observation;
@@ -17,6 +19,7 @@ import io.github.lakefsspring.core.LakeFSMergeValidator;
 import io.github.lakefsspring.core.MergeCandidate;
 import io.github.lakefsspring.core.MergeVerdict;
 import io.github.lakefsspring.core.RepositoryOperations;
+import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -39,17 +42,28 @@ class MergeGateTests {
 
     private static Branch main;
 
+    private static String repository;
+
+    /** On the embedded server, or on the real lakeFS the {@code LAKEFS_IT_*} variables name. */
     @BeforeAll
     static void start() {
+        repository = "gated-" + Long.toString(System.nanoTime(), 36);
+        List<String> properties = new ArrayList<>(List.of("lakefs.lakectl.enabled=false",
+                "lakefs.default-repository=" + repository, "spring.main.banner-mode=off"));
+        Optional<LakeFSTarget> real = LakeFSTarget.fromEnvironment(System.getenv());
+        real.ifPresent((target) -> properties.addAll(List.of("lakefs.endpoint=" + target.endpoint(),
+                "lakefs.access-key-id=" + target.accessKeyId(), "lakefs.secret-access-key=" + target.secretAccessKey())));
         context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
-            .properties("lakefs.lakectl.enabled=false", "lakefs.default-repository=gated", "spring.main.banner-mode=off")
+            .properties(properties.toArray(String[]::new))
             .run();
-        main = context.getBean(RepositoryOperations.class).repository("gated").create("s3://gated/repo").branch("main");
+        String namespace = real.map((target) -> target.uniqueNamespace(repository)).orElse("s3://gated/" + repository);
+        main = context.getBean(RepositoryOperations.class).repository(repository).create(namespace).branch("main");
     }
 
     @AfterAll
     static void stop() {
         if (context != null) {
+            context.getBean(RepositoryOperations.class).repository(repository).delete();
             context.close();
         }
     }
