@@ -31,6 +31,8 @@ import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 import reactor.netty.resources.LoopResources;
 
+import io.github.lakefsspring.embedded.server.actions.ActionsService;
+import io.github.lakefsspring.embedded.server.api.ActionsApi;
 import io.github.lakefsspring.embedded.server.api.ObjectApi;
 import io.github.lakefsspring.embedded.server.api.RefApi;
 import io.github.lakefsspring.embedded.server.api.RepositoryApi;
@@ -222,7 +224,9 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
         new ServerApi(this.blockstoreType, authenticator, new AwsIdentityVerifier(this.awsIamIdentities, clock),
                 this.webIdentities).register(routes);
         new RepositoryApi(this.store).register(routes);
-        new RefApi(this.store).register(routes);
+        ActionsService actions = new ActionsService(this.store);
+        new RefApi(this.store, actions).register(routes);
+        new ActionsApi(this.store, actions).register(routes);
         new ObjectApi(this.store, this.blocking, signer).register(routes);
         new StagingApi(this.store, signer, Hmac.derive(secret, "staging")).register(routes);
         UnsupportedOperations.register(routes, routes.all());

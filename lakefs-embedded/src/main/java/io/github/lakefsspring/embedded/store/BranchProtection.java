@@ -42,6 +42,15 @@ public record BranchProtection(List<String> patterns) {
         return this.patterns.stream().anyMatch((pattern) -> glob(pattern).matcher(branch).matches());
     }
 
+    /**
+     * @param pattern a lakeFS glob
+     * @param name a branch name
+     * @return whether the glob matches the whole name
+     */
+    public static boolean matches(String pattern, String name) {
+        return glob(pattern).matcher(name).matches();
+    }
+
     /** lakeFS's glob syntax as a regular expression; {@code *} crosses {@code /} as it does in lakeFS. */
     static Pattern glob(String pattern) {
         StringBuilder regex = new StringBuilder();

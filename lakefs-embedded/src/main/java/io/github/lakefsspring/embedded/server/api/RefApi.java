@@ -6,6 +6,8 @@ import java.util.TreeMap;
 
 import tools.jackson.databind.JsonNode;
 
+import io.github.lakefsspring.embedded.server.actions.ActionsService;
+import io.github.lakefsspring.embedded.server.actions.RepositoryEvent;
 import io.github.lakefsspring.embedded.server.http.ApiException;
 import io.github.lakefsspring.embedded.server.http.ApiRequest;
 import io.github.lakefsspring.embedded.server.http.ApiResponse;
@@ -32,8 +34,11 @@ public final class RefApi {
 
     private final VersionedStore store;
 
-    public RefApi(VersionedStore store) {
+    private final ActionsService actions;
+
+    public RefApi(VersionedStore store, ActionsService actions) {
         this.store = store;
+        this.actions = actions;
     }
 
     public void register(Routes routes) {
@@ -165,10 +170,16 @@ public final class RefApi {
             .blocking((request) -> {
                 JsonNode body = request.json();
                 JsonNode date = body.path("date");
-                Commit commit = this.store.commit(Inputs.repository(request), Inputs.branch(request),
-                        new CommitRequest(Inputs.committer(request), Inputs.text(body, "message"), Inputs.stringMap(body.path("metadata")),
-                                date.isMissingNode() || date.isNull() ? null : date.asLong(),
-                                Inputs.flag(body, "allow_empty"), Inputs.flag(body, "force")));
+                String repository = Inputs.repository(request);
+                String branch = Inputs.branch(request);
+                CommitRequest commitRequest = new CommitRequest(Inputs.committer(request), Inputs.text(body, "message"),
+                        Inputs.stringMap(body.path("metadata")), date.isMissingNode() || date.isNull() ? null : date.asLong(),
+                        Inputs.flag(body, "allow_empty"), Inputs.flag(body, "force"));
+                RepositoryEvent event = new RepositoryEvent("pre-commit", repository, branch, branch, null,
+                        commitRequest.message(), commitRequest.committer(), commitRequest.metadata(), null);
+                this.actions.before(event, "");
+                Commit commit = this.store.commit(repository, branch, commitRequest);
+                this.actions.after(event.after("post-commit", commit.id()));
                 return ApiResponse.json(201, Views.commit(commit));
             });
         routes.get("/repositories/{repository}/commits/{commitId}", "GetCommit")
@@ -189,6 +200,18 @@ public final class RefApi {
                 return ApiResponse.json(200, Views.page(this.store.log(Inputs.repository(request),
                         Inputs.ref(request.path("ref")), query), Views::commit));
             });
+    }
+
+    /** A merge as its hooks see it: read from the source commit, with the message and metadata lakeFS gives it. */
+    private RepositoryEvent mergeEvent(String repository, String source, String destination, MergeRequest merge) {
+        String sourceCommit = this.store.resolve(repository, source).commitId();
+        String message = (merge.message() != null && !merge.message().isEmpty()) ? merge.message()
+                : "Merge '" + source + "' into '" + destination + "'";
+        Map<String, String> metadata = new TreeMap<>(merge.metadata());
+        metadata.put(".lakefs.merge.strategy", (merge.strategy() == null || merge.strategy().isEmpty()) ? "default"
+                : merge.strategy());
+        return new RepositoryEvent("pre-merge", repository, destination, sourceCommit, null, message,
+                merge.committer(), metadata, source);
     }
 
     private void registerDiffAndMerge(Routes routes) {
@@ -218,9 +241,14 @@ public final class RefApi {
                 MergeRequest merge = new MergeRequest(Inputs.committer(request), Inputs.optionalText(body, "message"),
                         Inputs.stringMap(body.path("metadata")), Inputs.optionalText(body, "strategy"),
                         Inputs.flag(body, "force"), Inputs.flag(body, "allow_empty"), Inputs.flag(body, "squash_merge"));
+                String repository = Inputs.repository(request);
+                String source = Inputs.ref(request.path("sourceRef"));
+                String destination = Inputs.branchName(request.path("destinationBranch"));
+                RepositoryEvent event = mergeEvent(repository, source, destination, merge);
+                this.actions.before(event, "update branch " + destination + ": ");
                 try {
-                    String reference = this.store.merge(Inputs.repository(request), Inputs.ref(request.path("sourceRef")),
-                            Inputs.branchName(request.path("destinationBranch")), merge);
+                    String reference = this.store.merge(repository, source, destination, merge);
+                    this.actions.after(event.after("post-merge", reference));
                     return ApiResponse.json(200, Map.of("reference", reference));
                 }
                 catch (MergeConflictException ex) {

@@ -1,0 +1,57 @@
+package io.github.lakefsspring.embedded.server.actions;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What happened, as lakeFS describes an event to its hooks.
+ *
+ * @param eventType e.g. {@code pre-commit}, {@code post-merge}
+ * @param repository the repository
+ * @param branch the branch the event happens on
+ * @param sourceRef the ref the action files are read from (the branch, or a merge's source commit)
+ * @param commitId the commit, when there is one yet
+ * @param commitMessage the commit's message
+ * @param committer who commits
+ * @param commitMetadata the commit's metadata
+ * @param mergeSource the ref being merged, for merges
+ */
+public record RepositoryEvent(String eventType, String repository, String branch, String sourceRef,
+        @Nullable String commitId, @Nullable String commitMessage, @Nullable String committer,
+        Map<String, String> commitMetadata, @Nullable String mergeSource) {
+
+    /** @return the same event after the operation succeeded, with its commit */
+    public RepositoryEvent after(String postEventType, @Nullable String newCommitId) {
+        return new RepositoryEvent(postEventType, this.repository, this.branch, this.sourceRef, newCommitId,
+                this.commitMessage, this.committer, this.commitMetadata, this.mergeSource);
+    }
+
+    /** @return the body lakeFS posts to a webhook, with its field names and order, empty fields left out */
+    Map<String, Object> payload(String actionName, String hookId, String eventTime) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("event_type", this.eventType);
+        payload.put("event_time", eventTime);
+        payload.put("action_name", actionName);
+        payload.put("hook_id", hookId);
+        payload.put("repository_id", this.repository);
+        putIfPresent(payload, "branch_id", this.branch);
+        putIfPresent(payload, "source_ref", this.sourceRef);
+        putIfPresent(payload, "commit_id", this.commitId);
+        putIfPresent(payload, "commit_message", this.commitMessage);
+        putIfPresent(payload, "committer", this.committer);
+        if (!this.commitMetadata.isEmpty()) {
+            payload.put("commit_metadata", this.commitMetadata);
+        }
+        putIfPresent(payload, "merge_source", this.mergeSource);
+        return payload;
+    }
+
+    private static void putIfPresent(Map<String, Object> payload, String name, @Nullable String value) {
+        if (value != null && !value.isEmpty()) {
+            payload.put(name, value);
+        }
+    }
+
+}

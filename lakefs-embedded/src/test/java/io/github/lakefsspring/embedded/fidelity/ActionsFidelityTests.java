@@ -1,0 +1,182 @@
+package io.github.lakefsspring.embedded.fidelity;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpServer;
+import io.lakefs.clients.sdk.ActionsApi;
+import io.lakefs.clients.sdk.ApiException;
+import io.lakefs.clients.sdk.model.ActionRun;
+import io.lakefs.clients.sdk.model.BranchCreation;
+import io.lakefs.clients.sdk.model.CommitCreation;
+import io.lakefs.clients.sdk.model.HookRun;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
+import io.github.lakefsspring.embedded.junit.LakeFSTarget;
+
+import static io.github.lakefsspring.embedded.fidelity.SdkClients.failure;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * lakeFS Actions with webhook hooks served by the test itself, driven by the official lakeFS Java SDK: a failing
+ * pre-merge hook aborts the merge with lakeFS's 412 and message, hooks get lakeFS's event payload, and runs, hook
+ * runs and hook logs are served by the actions API. Runs against the embedded server, or against the lakeFS named
+ * by the {@code LAKEFS_IT_*} variables (on this machine, which reaches the test's webhook).
+ */
+@EmbeddedLakeFS
+class ActionsFidelityTests {
+
+    private SdkClients sdk;
+
+    private HttpServer webhook;
+
+    private final List<JsonNode> received = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start(LakeFSTarget target) throws IOException {
+        this.sdk = new SdkClients(target);
+        this.webhook = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.webhook.createContext("/", (exchange) -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            JsonNode event = JsonMapper.builder().build().readTree(body);
+            this.received.add(event);
+            boolean refuse = exchange.getRequestURI().getPath().equals("/refuse");
+            byte[] answer = (refuse ? "daily/1.csv has no header row" : "ok").getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(refuse ? 400 : 200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        this.webhook.start();
+    }
+
+    @AfterEach
+    void stop() {
+        this.webhook.stop(0);
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + this.webhook.getAddress().getPort() + path;
+    }
+
+    private void upload(String repo, String branch, String path, String content) throws Exception {
+        File file = File.createTempFile("object", ".txt");
+        file.deleteOnExit();
+        Files.writeString(file.toPath(), content);
+        this.sdk.objects.uploadObject(repo, branch, path).content(file).execute();
+    }
+
+    @Test
+    void aFailingPreMergeWebhookAbortsTheMergeAndEveryRunIsRecorded() throws Exception {
+        String repo = this.sdk.newRepository("actions");
+        upload(repo, "main", "_lakefs_actions/check.yaml", """
+                name: CSV header check
+                on:
+                  pre-merge:
+                    branches:
+                      - main
+                hooks:
+                  - id: csv_headers
+                    type: webhook
+                    properties:
+                      url: "%s"
+                """.formatted(url("/refuse")));
+        this.sdk.commits.commit(repo, "main", new CommitCreation().message("add action")).execute();
+        String head = this.sdk.branches.getBranch(repo, "main").execute().getCommitId();
+        this.sdk.branches.createBranch(repo, new BranchCreation().name("tx").source("main")).execute();
+        upload(repo, "tx", "daily/1.csv", "1,Alice\n");
+        this.sdk.commits.commit(repo, "tx", new CommitCreation().message("load")).execute();
+        String message = JsonMapper.builder().build().readTree(failure(412,
+                () -> this.sdk.refs.mergeIntoBranch(repo, "tx", "main").execute()).getResponseBody())
+            .path("message").asString();
+        assertThat(message).startsWith("update branch main: pre-merge hook aborted, run id '")
+            .contains("': 1 error occurred:\n\t* hook run id '0000_0000' failed on action 'CSV header check' hook "
+                    + "'csv_headers': action failed: webhook request failed (status code: 400)");
+        assertThat(this.sdk.branches.getBranch(repo, "main").execute().getCommitId()).isEqualTo(head);
+        assertThat(this.received).singleElement().satisfies((event) -> {
+            assertThat(event.path("event_type").asString()).isEqualTo("pre-merge");
+            assertThat(event.path("action_name").asString()).isEqualTo("CSV header check");
+            assertThat(event.path("hook_id").asString()).isEqualTo("csv_headers");
+            assertThat(event.path("repository_id").asString()).isEqualTo(repo);
+            assertThat(event.path("branch_id").asString()).isEqualTo("main");
+            assertThat(event.path("merge_source").asString()).isEqualTo("tx");
+            assertThat(event.path("commit_message").asString()).isEqualTo("Merge 'tx' into 'main'");
+            assertThat(event.path("commit_metadata").path(".lakefs.merge.strategy").asString()).isEqualTo("default");
+            assertThat(event.path("source_ref").asString())
+                .isEqualTo(this.sdk.branches.getBranch(repo, "tx").execute().getCommitId());
+        });
+        ActionsApi actions = new ActionsApi(this.sdk.client);
+        List<ActionRun> runs = actions.listRepositoryRuns(repo).branch("main").execute().getResults();
+        assertThat(runs).singleElement().satisfies((run) -> {
+            assertThat(run.getEventType()).isEqualTo("pre-merge");
+            assertThat(run.getStatus()).isEqualTo(ActionRun.StatusEnum.FAILED);
+            assertThat(message).contains("run id '" + run.getRunId() + "'");
+        });
+        String runId = runs.get(0).getRunId();
+        assertThat(actions.getRun(repo, runId).execute().getBranch()).isEqualTo("main");
+        List<HookRun> hooks = actions.listRunHooks(repo, runId).execute().getResults();
+        assertThat(hooks).singleElement().satisfies((hook) -> {
+            assertThat(hook.getHookRunId()).isEqualTo("0000_0000");
+            assertThat(hook.getAction()).isEqualTo("CSV header check");
+            assertThat(hook.getHookId()).isEqualTo("csv_headers");
+            assertThat(hook.getStatus()).isEqualTo(HookRun.StatusEnum.FAILED);
+        });
+        File output = actions.getRunHookOutput(repo, runId, "0000_0000").execute();
+        assertThat(Files.readString(output.toPath())).contains("daily/1.csv has no header row")
+            .contains("Error: action failed: webhook request failed (status code: 400)");
+        failure(404, () -> actions.getRun(repo, "no-such-run").execute());
+    }
+
+    @Test
+    void passingCommitHooksLetTheCommitThroughAndPostHooksSeeTheCommit() throws Exception {
+        String repo = this.sdk.newRepository("commit-hooks");
+        upload(repo, "main", "_lakefs_actions/audit.yaml", """
+                name: audit
+                on:
+                  pre-commit:
+                    branches: ["ma*"]
+                  post-commit:
+                hooks:
+                  - id: record
+                    type: webhook
+                    properties:
+                      url: "%s"
+                      timeout: 30s
+                """.formatted(url("/accept")));
+        String commit = this.sdk.commits.commit(repo, "main", new CommitCreation().message("audited")
+            .metadata(Map.of("k", "v"))).execute().getId();
+        // post-event hooks run after the operation has answered
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (this.received.size() < 2 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        assertThat(this.received).extracting((event) -> event.path("event_type").asString())
+            .containsExactly("pre-commit", "post-commit");
+        assertThat(this.received.get(0).has("commit_id")).isFalse();
+        assertThat(this.received.get(0).path("source_ref").asString()).isEqualTo("main");
+        assertThat(this.received.get(0).path("commit_metadata").path("k").asString()).isEqualTo("v");
+        assertThat(this.received.get(1).path("commit_id").asString()).isEqualTo(commit);
+        List<ActionRun> runs = new ActionsApi(this.sdk.client).listRepositoryRuns(repo).execute().getResults();
+        while (runs.size() < 2 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+            runs = new ActionsApi(this.sdk.client).listRepositoryRuns(repo).execute().getResults();
+        }
+        assertThat(runs).extracting(ActionRun::getEventType).containsExactly("pre-commit", "post-commit");
+        assertThat(runs).allSatisfy((run) -> assertThat(run.getStatus()).isEqualTo(ActionRun.StatusEnum.COMPLETED));
+        assertThat(new ActionsApi(this.sdk.client).listRepositoryRuns(repo).commit(commit).execute().getResults())
+            .extracting(ActionRun::getEventType).contains("post-commit");
+    }
+
+}
