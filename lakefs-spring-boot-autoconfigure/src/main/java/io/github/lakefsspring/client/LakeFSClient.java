@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.lakefsspring.client.http.ActionsExchange;
 import io.github.lakefsspring.client.http.AuthExchange;
 import io.github.lakefsspring.client.http.BranchExchange;
 import io.github.lakefsspring.client.http.ImportExchange;
@@ -36,8 +37,8 @@ import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 /**
  * The lakeFS REST API, grouped by lakeFS area as lakeFS's own API documentation is: {@link #repositories()},
- * {@link #branches()}, {@link #tags()}, {@link #refs()}, {@link #objects()}, {@link #staging()}, {@link #imports()}
- * and {@link #server()}.
+ * {@link #branches()}, {@link #tags()}, {@link #refs()}, {@link #objects()}, {@link #staging()}, {@link #imports()},
+ * {@link #actions()} and {@link #server()}.
  *
  * <p>Calls block until lakeFS answers and return immutable records; object bodies stream in both directions. The
  * JSON calls are Spring HTTP interface clients on a {@link RestClient}, by default over Apache HttpClient 5 (I/O on
@@ -74,6 +75,8 @@ public final class LakeFSClient implements AutoCloseable {
     private final StagingApi staging;
 
     private final ImportApi imports;
+
+    private final ActionsApi actions;
 
     private final List<AutoCloseable> owned;
 
@@ -125,6 +128,7 @@ public final class LakeFSClient implements AutoCloseable {
         this.staging = new StagingApi(calls.wrap(StagingExchange.class, proxies.createClient(StagingExchange.class)),
                 objectTransfers);
         this.imports = new ImportApi(calls.wrap(ImportExchange.class, proxies.createClient(ImportExchange.class)));
+        this.actions = new ActionsApi(calls.wrap(ActionsExchange.class, proxies.createClient(ActionsExchange.class)));
     }
 
     /** @return the JSON mapping of lakeFS's answers: tolerant of fields and nulls newer servers add */
@@ -256,6 +260,11 @@ public final class LakeFSClient implements AutoCloseable {
     /** @return import calls */
     public ImportApi imports() {
         return this.imports;
+    }
+
+    /** @return lakeFS Actions calls: hook runs and their logs */
+    public ActionsApi actions() {
+        return this.actions;
     }
 
     /** Releases the connections of the pool the client created (none when the caller supplied the transport). */

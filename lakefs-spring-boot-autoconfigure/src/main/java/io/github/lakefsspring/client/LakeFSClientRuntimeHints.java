@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import io.github.lakefsspring.client.http.ActionsExchange;
 import io.github.lakefsspring.client.http.AuthExchange;
 import io.github.lakefsspring.client.http.BranchExchange;
 import io.github.lakefsspring.client.http.ImportExchange;
@@ -49,7 +50,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 public class LakeFSClientRuntimeHints implements RuntimeHintsRegistrar {
 
     /** Every HTTP interface the clients create. */
-    static final List<Class<?>> EXCHANGES = List.of(ServerExchange.class, AuthExchange.class, RepositoryExchange.class,
+    static final List<Class<?>> EXCHANGES = List.of(ServerExchange.class, AuthExchange.class, RepositoryExchange.class, ActionsExchange.class,
             BranchExchange.class, TagExchange.class, RefExchange.class, ObjectExchange.class, StagingExchange.class,
             ImportExchange.class, ReactiveServerExchange.class, ReactiveAuthExchange.class, ReactiveRepositoryExchange.class,
             ReactiveBranchExchange.class, ReactiveTagExchange.class, ReactiveRefExchange.class,

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.github.lakefsspring.client.LakeFSClient;
 import io.github.lakefsspring.client.MergeConflictException;
+import io.github.lakefsspring.client.PreconditionFailedException;
 import io.github.lakefsspring.client.NoChangesException;
 import io.github.lakefsspring.client.NotFoundException;
 import io.github.lakefsspring.client.model.MergeRequest;
@@ -140,6 +141,19 @@ public final class BranchTransaction {
             String head = client().branches().get(this.repository, this.sourceBranch).commitId();
             cleanUpAfterFailure();
             throw new LakeFSTransactionConflictException(this.transactionBranch, this.sourceBranch, head, ex);
+        }
+        catch (PreconditionFailedException ex) {
+            HookRefusals.HookRefusal refusal = HookRefusals.of(client(), this.repository, ex).orElse(null);
+            if (refusal == null) {
+                throw failed(Step.MERGE, "merging it failed: " + ex.getMessage() + "; branch '" + this.sourceBranch
+                        + "' is unchanged", ex);
+            }
+            cleanUpAfterFailure();
+            throw new LakeFSMergeRejectedException(Step.MERGE, this.transactionBranch, "Transaction "
+                    + this.transactionBranch + " on branch '" + this.sourceBranch + "' of repository '"
+                    + this.repository + "' was rejected by lakeFS hook '" + refusal.hookId() + "' of action '"
+                    + refusal.action() + "': " + refusal.reason() + "; branch '" + this.sourceBranch + "' is unchanged"
+                    + kept(), refusal.hookId(), refusal.reason());
         }
         catch (RuntimeException ex) {
             throw failed(Step.MERGE, "merging it failed: " + ex.getMessage() + ". If the merge reached lakeFS, branch '"

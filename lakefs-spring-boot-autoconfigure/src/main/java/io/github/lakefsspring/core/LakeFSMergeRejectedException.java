@@ -1,8 +1,9 @@
 package io.github.lakefsspring.core;
 
 /**
- * A {@link LakeFSMergeValidator} refused a transaction's changes: nothing was merged, and the transaction branch was
- * deleted (or kept, when the options keep it on error).
+ * A {@link LakeFSMergeValidator} (step {@code VALIDATE}) or a lakeFS pre-merge hook (step {@code MERGE}) refused a
+ * transaction's changes: nothing was merged, and the transaction branch was deleted (or kept, when the options keep
+ * it on error).
  *
  * @since 0.1.0
  */
@@ -15,17 +16,22 @@ public class LakeFSMergeRejectedException extends LakeFSTransactionException {
     private final String reason;
 
     LakeFSMergeRejectedException(String transactionBranch, String message, String validator, String reason) {
-        super(Step.VALIDATE, transactionBranch, message, null);
+        this(Step.VALIDATE, transactionBranch, message, validator, reason);
+    }
+
+    LakeFSMergeRejectedException(Step step, String transactionBranch, String message, String validator,
+            String reason) {
+        super(step, transactionBranch, message, null);
         this.validator = validator;
         this.reason = reason;
     }
 
-    /** @return the name of the validator that refused */
+    /** @return the name of the validator that refused, or the id of the lakeFS hook */
     public String validator() {
         return this.validator;
     }
 
-    /** @return its reason */
+    /** @return its reason (for a webhook, what it answered) */
     public String reason() {
         return this.reason;
     }
