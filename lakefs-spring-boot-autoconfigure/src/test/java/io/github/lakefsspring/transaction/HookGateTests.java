@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
@@ -23,11 +20,8 @@ import io.github.lakefsspring.core.LakeFSTransactionException;
 import io.github.lakefsspring.core.Reference;
 import io.github.lakefsspring.core.Repository;
 import io.github.lakefsspring.core.RepositoryOperations;
-import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,14 +48,8 @@ class HookGateTests {
     @BeforeAll
     static void start() throws IOException {
         repositoryId = "hooked-" + Long.toString(System.nanoTime(), 36);
-        List<String> properties = new ArrayList<>(List.of("lakefs.lakectl.enabled=false",
-                "lakefs.default-repository=" + repositoryId, "spring.main.banner-mode=off"));
-        Optional<LakeFSTarget> real = LakeFSTarget.fromEnvironment(System.getenv());
-        real.ifPresent((target) -> properties.addAll(List.of("lakefs.endpoint=" + target.endpoint(),
-                "lakefs.access-key-id=" + target.accessKeyId(), "lakefs.secret-access-key=" + target.secretAccessKey())));
-        context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
-            .properties(properties.toArray(String[]::new))
-            .run();
+        ApplicationTarget target = ApplicationTarget.fromEnvironment();
+        context = target.run(Application.class, repositoryId);
         RepositoryOperations repositories = context.getBean(RepositoryOperations.class);
         webhook = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         webhook.createContext("/csv-header", (exchange) -> {
@@ -73,9 +61,7 @@ class HookGateTests {
             exchange.close();
         });
         webhook.start();
-        String namespace = real.map((target) -> target.uniqueNamespace(repositoryId))
-            .orElse("s3://hooked/" + repositoryId);
-        main = repositories.repository(repositoryId).create(namespace).branch("main");
+        main = repositories.repository(repositoryId).create(target.namespace(repositoryId)).branch("main");
         main.object("_lakefs_actions/csv.yaml").upload("""
                 name: CSV header check
                 on:

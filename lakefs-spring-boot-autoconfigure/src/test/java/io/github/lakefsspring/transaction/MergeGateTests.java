@@ -1,8 +1,6 @@
 package io.github.lakefsspring.transaction;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.micrometer.observation.Observation;
@@ -19,11 +17,8 @@ import io.github.lakefsspring.core.LakeFSMergeValidator;
 import io.github.lakefsspring.core.MergeCandidate;
 import io.github.lakefsspring.core.MergeVerdict;
 import io.github.lakefsspring.core.RepositoryOperations;
-import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,15 +43,9 @@ class MergeGateTests {
     @BeforeAll
     static void start() {
         repository = "gated-" + Long.toString(System.nanoTime(), 36);
-        List<String> properties = new ArrayList<>(List.of("lakefs.lakectl.enabled=false",
-                "lakefs.default-repository=" + repository, "spring.main.banner-mode=off"));
-        Optional<LakeFSTarget> real = LakeFSTarget.fromEnvironment(System.getenv());
-        real.ifPresent((target) -> properties.addAll(List.of("lakefs.endpoint=" + target.endpoint(),
-                "lakefs.access-key-id=" + target.accessKeyId(), "lakefs.secret-access-key=" + target.secretAccessKey())));
-        context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
-            .properties(properties.toArray(String[]::new))
-            .run();
-        String namespace = real.map((target) -> target.uniqueNamespace(repository)).orElse("s3://gated/" + repository);
+        ApplicationTarget target = ApplicationTarget.fromEnvironment();
+        context = target.run(Application.class, repository);
+        String namespace = target.namespace(repository);
         main = context.getBean(RepositoryOperations.class).repository(repository).create(namespace).branch("main");
     }
 
