@@ -18,6 +18,7 @@ import io.lakefs.clients.sdk.model.ActionRun;
 import io.lakefs.clients.sdk.model.BranchCreation;
 import io.lakefs.clients.sdk.model.CommitCreation;
 import io.lakefs.clients.sdk.model.HookRun;
+import io.lakefs.clients.sdk.model.TagCreation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -177,6 +178,42 @@ class ActionsFidelityTests {
         assertThat(runs).allSatisfy((run) -> assertThat(run.getStatus()).isEqualTo(ActionRun.StatusEnum.COMPLETED));
         assertThat(new ActionsApi(this.sdk.client).listRepositoryRuns(repo).commit(commit).execute().getResults())
             .extracting(ActionRun::getEventType).contains("post-commit");
+    }
+
+    @Test
+    void branchAndTagEventsRunTheirHooks() throws Exception {
+        String repo = this.sdk.newRepository("ref-hooks");
+        upload(repo, "main", "_lakefs_actions/refs.yaml", """
+                name: refs
+                on:
+                  pre-create-branch:
+                  pre-delete-tag:
+                hooks:
+                  - id: check
+                    type: webhook
+                    properties:
+                      url: "%s"
+                """.formatted(url("/refuse")));
+        this.sdk.commits.commit(repo, "main", new CommitCreation().message("ref action")).execute();
+        String head = this.sdk.branches.getBranch(repo, "main").execute().getCommitId();
+        this.sdk.tags.createTag(repo, new TagCreation().id("v1").ref("main")).execute();
+        String refused = JsonMapper.builder().build().readTree(failure(412, () -> this.sdk.branches
+            .createBranch(repo, new BranchCreation().name("feature").source("main")).execute()).getResponseBody())
+            .path("message").asString();
+        assertThat(refused).startsWith("pre-create-branch hook aborted, run id '");
+        failure(404, () -> this.sdk.branches.getBranch(repo, "feature").execute());
+        JsonNode creation = this.received.get(0);
+        assertThat(creation.path("branch_id").asString()).isEqualTo("feature");
+        assertThat(creation.path("source_ref").asString()).isEqualTo("main");
+        assertThat(creation.path("commit_id").asString()).isEqualTo(head);
+        assertThat(JsonMapper.builder().build().readTree(failure(412, () -> this.sdk.tags.deleteTag(repo, "v1")
+            .execute()).getResponseBody()).path("message").asString()).startsWith("pre-delete-tag hook aborted");
+        JsonNode deletion = this.received.get(1);
+        assertThat(deletion.has("branch_id")).isFalse();
+        assertThat(deletion.path("tag_id").asString()).isEqualTo("v1");
+        assertThat(deletion.path("source_ref").asString()).isEqualTo(head);
+        assertThat(deletion.path("commit_id").asString()).isEqualTo(head);
+        assertThat(this.sdk.tags.getTag(repo, "v1").execute().getCommitId()).isEqualTo(head);
     }
 
 }

@@ -17,15 +17,32 @@ import org.jspecify.annotations.Nullable;
  * @param committer who commits
  * @param commitMetadata the commit's metadata
  * @param mergeSource the ref being merged, for merges
+ * @param tagId the tag, for tag events
  */
 public record RepositoryEvent(String eventType, String repository, String branch, String sourceRef,
         @Nullable String commitId, @Nullable String commitMessage, @Nullable String committer,
-        Map<String, String> commitMetadata, @Nullable String mergeSource) {
+        Map<String, String> commitMetadata, @Nullable String mergeSource, @Nullable String tagId) {
+
+    /**
+     * A branch or tag event: no commit message, committer or metadata.
+     * @param eventType e.g. {@code pre-create-branch}
+     * @param repository the repository
+     * @param branch the branch, empty for tag events
+     * @param sourceRef the ref the action files are read from
+     * @param commitId the commit the branch or tag points at, when lakeFS names one
+     * @param tagId the tag, for tag events
+     * @return the event
+     */
+    public static RepositoryEvent ofRef(String eventType, String repository, String branch, String sourceRef,
+            @Nullable String commitId, @Nullable String tagId) {
+        return new RepositoryEvent(eventType, repository, branch, sourceRef, commitId, null, null, Map.of(), null,
+                tagId);
+    }
 
     /** @return the same event after the operation succeeded, with its commit */
     public RepositoryEvent after(String postEventType, @Nullable String newCommitId) {
         return new RepositoryEvent(postEventType, this.repository, this.branch, this.sourceRef, newCommitId,
-                this.commitMessage, this.committer, this.commitMetadata, this.mergeSource);
+                this.commitMessage, this.committer, this.commitMetadata, this.mergeSource, this.tagId);
     }
 
     /** @return the body lakeFS posts to a webhook, with its field names and order, empty fields left out */
@@ -38,6 +55,7 @@ public record RepositoryEvent(String eventType, String repository, String branch
         payload.put("repository_id", this.repository);
         putIfPresent(payload, "branch_id", this.branch);
         putIfPresent(payload, "source_ref", this.sourceRef);
+        putIfPresent(payload, "tag_id", this.tagId);
         putIfPresent(payload, "commit_id", this.commitId);
         putIfPresent(payload, "commit_message", this.commitMessage);
         putIfPresent(payload, "committer", this.committer);

@@ -63,9 +63,15 @@ public final class RefApi {
                 .build())
             .blocking((request) -> {
                 JsonNode body = request.json();
-                Branch branch = this.store.createBranch(Inputs.repository(request),
-                        Inputs.branchName(Inputs.text(body, "name")), Inputs.ref(Inputs.text(body, "source")),
-                        Inputs.flag(body, "hidden"), Inputs.flag(body, "force"));
+                String repository = Inputs.repository(request);
+                String name = Inputs.branchName(Inputs.text(body, "name"));
+                String source = Inputs.ref(Inputs.text(body, "source"));
+                RepositoryEvent event = RepositoryEvent.ofRef("pre-create-branch", repository, name, source,
+                        this.store.resolve(repository, source).commitId(), null);
+                this.actions.before(event, "");
+                Branch branch = this.store.createBranch(repository, name, source, Inputs.flag(body, "hidden"),
+                        Inputs.flag(body, "force"));
+                this.actions.after(event.after("post-create-branch", branch.commitId()));
                 return ApiResponse.text(201, branch.commitId(), "text/plain; charset=utf-8");
             });
         routes.get("/repositories/{repository}/branches/{branch}", "GetBranch")
@@ -74,7 +80,13 @@ public final class RefApi {
         routes.delete("/repositories/{repository}/branches/{branch}", "DeleteBranch")
             .parameters(ParameterSpec.flag("force"))
             .blocking((request) -> {
-                this.store.deleteBranch(Inputs.repository(request), Inputs.branch(request), request.flag("force"));
+                String repository = Inputs.repository(request);
+                String name = Inputs.branch(request);
+                RepositoryEvent event = RepositoryEvent.ofRef("pre-delete-branch", repository, name,
+                        this.store.getBranch(repository, name).commitId(), null, null);
+                this.actions.before(event, "");
+                this.store.deleteBranch(repository, name, request.flag("force"));
+                this.actions.after(event.after("post-delete-branch", null));
                 return ApiResponse.noContent();
             });
         routes.put("/repositories/{repository}/branches/{branch}", "ResetBranch")
@@ -143,8 +155,14 @@ public final class RefApi {
                 .build())
             .blocking((request) -> {
                 JsonNode body = request.json();
-                Tag tag = this.store.createTag(Inputs.repository(request), tagId(Inputs.text(body, "id")),
-                        Inputs.ref(Inputs.text(body, "ref")), Inputs.flag(body, "force"));
+                String repository = Inputs.repository(request);
+                String id = tagId(Inputs.text(body, "id"));
+                String ref = Inputs.ref(Inputs.text(body, "ref"));
+                String commit = this.store.resolve(repository, ref).commitId();
+                RepositoryEvent event = RepositoryEvent.ofRef("pre-create-tag", repository, "", commit, commit, id);
+                this.actions.before(event, "");
+                Tag tag = this.store.createTag(repository, id, ref, Inputs.flag(body, "force"));
+                this.actions.after(event.after("post-create-tag", tag.commitId()));
                 return ApiResponse.json(201, tag(tag));
             });
         routes.get("/repositories/{repository}/tags/{tag}", "GetTag")
@@ -153,7 +171,13 @@ public final class RefApi {
         routes.delete("/repositories/{repository}/tags/{tag}", "DeleteTag")
             .parameters(ParameterSpec.flag("force"))
             .blocking((request) -> {
-                this.store.deleteTag(Inputs.repository(request), request.path("tag"), request.flag("force"));
+                String repository = Inputs.repository(request);
+                String id = request.path("tag");
+                String commit = this.store.getTag(repository, id).commitId();
+                RepositoryEvent event = RepositoryEvent.ofRef("pre-delete-tag", repository, "", commit, commit, id);
+                this.actions.before(event, "");
+                this.store.deleteTag(repository, id, request.flag("force"));
+                this.actions.after(event.after("post-delete-tag", commit));
                 return ApiResponse.noContent();
             });
     }
@@ -176,7 +200,7 @@ public final class RefApi {
                         Inputs.stringMap(body.path("metadata")), date.isMissingNode() || date.isNull() ? null : date.asLong(),
                         Inputs.flag(body, "allow_empty"), Inputs.flag(body, "force"));
                 RepositoryEvent event = new RepositoryEvent("pre-commit", repository, branch, branch, null,
-                        commitRequest.message(), commitRequest.committer(), commitRequest.metadata(), null);
+                        commitRequest.message(), commitRequest.committer(), commitRequest.metadata(), null, null);
                 this.actions.before(event, "");
                 Commit commit = this.store.commit(repository, branch, commitRequest);
                 this.actions.after(event.after("post-commit", commit.id()));
@@ -211,7 +235,7 @@ public final class RefApi {
         metadata.put(".lakefs.merge.strategy", (merge.strategy() == null || merge.strategy().isEmpty()) ? "default"
                 : merge.strategy());
         return new RepositoryEvent("pre-merge", repository, destination, sourceCommit, null, message,
-                merge.committer(), metadata, source);
+                merge.committer(), metadata, source, null);
     }
 
     private void registerDiffAndMerge(Routes routes) {
