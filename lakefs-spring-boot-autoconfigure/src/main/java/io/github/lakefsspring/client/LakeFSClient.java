@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.lakefsspring.client.auth.LakeFSLogin;
 import io.github.lakefsspring.client.http.ActionsExchange;
 import io.github.lakefsspring.client.http.AuthExchange;
 import io.github.lakefsspring.client.http.BranchExchange;
@@ -78,6 +79,8 @@ public final class LakeFSClient implements AutoCloseable {
 
     private final ActionsApi actions;
 
+    private final LakeFSLogin login;
+
     private final List<AutoCloseable> owned;
 
     private final ObservationRegistry observationRegistry;
@@ -105,6 +108,7 @@ public final class LakeFSClient implements AutoCloseable {
                 HttpServiceProxyFactory.builderFor(RestClientAdapter.create(anonymous))
                     .build()
                     .createClient(AuthExchange.class)), Clock.systemUTC());
+        this.login = login;
         CredentialsCache credentials = new CredentialsCache(this.settings.credentials(), login, Clock.systemUTC());
         calls.replayRejectedWith(credentials);
         RestClient api = lakefs(builder.restClientBuilder.clone(), apiFactory, json, errors, credentials).build();
@@ -260,6 +264,15 @@ public final class LakeFSClient implements AutoCloseable {
     /** @return import calls */
     public ImportApi imports() {
         return this.imports;
+    }
+
+    /**
+     * lakeFS's login operations, sent without credentials: for example to turn an access key pair into a token for
+     * another tool ({@code login().login(accessKeyId, secretAccessKey).value()}).
+     * @return the login operations
+     */
+    public LakeFSLogin login() {
+        return this.login;
     }
 
     /** @return lakeFS Actions calls: hook runs and their logs */

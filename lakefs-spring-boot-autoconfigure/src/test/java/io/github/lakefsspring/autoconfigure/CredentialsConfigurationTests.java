@@ -79,16 +79,9 @@ class CredentialsConfigurationTests {
     }
 
     private static String loginToken() {
-        LakeFSCredentials[] token = new LakeFSCredentials[1];
-        LakeFSCredentialsProvider login = LakeFSCredentialsProvider.login(server.accessKeyId(),
-                server.secretAccessKey());
         try (LakeFSClient client = LakeFSClient.create(LakeFSClientSettings.of(server.endpoint().toString(),
-                (calls) -> {
-                    token[0] = login.credentials(calls);
-                    return token[0];
-                }))) {
-            client.server().currentUser();
-            return ((LakeFSCredentials.Token) token[0]).value();
+                server.accessKeyId(), server.secretAccessKey()))) {
+            return client.login().login(server.accessKeyId(), server.secretAccessKey()).value();
         }
     }
 

@@ -16,8 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.github.lakefsspring.client.LakeFSClient;
 import io.github.lakefsspring.client.LakeFSClientSettings;
-import io.github.lakefsspring.client.auth.LakeFSCredentials;
-import io.github.lakefsspring.client.auth.LakeFSCredentialsProvider;
 import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
 
 import org.springframework.boot.SpringApplication;
@@ -143,16 +141,9 @@ class SampleAuthenticationModesTests {
     }
 
     private static String loginToken(EmbeddedLakeFSServer server) {
-        LakeFSCredentials[] token = new LakeFSCredentials[1];
-        LakeFSCredentialsProvider login = LakeFSCredentialsProvider.login(server.accessKeyId(),
-                server.secretAccessKey());
         try (LakeFSClient client = LakeFSClient.create(LakeFSClientSettings.of(server.endpoint().toString(),
-                (calls) -> {
-                    token[0] = login.credentials(calls);
-                    return token[0];
-                }))) {
-            client.server().currentUser();
-            return ((LakeFSCredentials.Token) token[0]).value();
+                server.accessKeyId(), server.secretAccessKey()))) {
+            return client.login().login(server.accessKeyId(), server.secretAccessKey()).value();
         }
     }
 
