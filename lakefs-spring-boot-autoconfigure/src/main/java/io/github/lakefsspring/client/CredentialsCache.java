@@ -25,6 +25,9 @@ final class CredentialsCache {
     /** Credentials are renewed this long before they expire, or a fifth of their lifetime when that is shorter. */
     private static final Duration RENEWAL_MARGIN = Duration.ofMinutes(5);
 
+    /** How long a failed renewal is not tried again while the current credentials are still valid. */
+    private static final Duration RENEWAL_RETRY = Duration.ofSeconds(10);
+
     private final LakeFSCredentialsProvider provider;
 
     private final LakeFSLogin login;
@@ -35,6 +38,9 @@ final class CredentialsCache {
 
     private final AtomicReference<@Nullable Held> held = new AtomicReference<>();
 
+    /** After a failed renewal, the current (still valid) credentials are used until then without asking again. */
+    private volatile Instant retryRenewalAfter = Instant.MIN;
+
     CredentialsCache(LakeFSCredentialsProvider provider, LakeFSLogin login, Clock clock) {
         this.provider = provider;
         this.login = login;
@@ -44,7 +50,8 @@ final class CredentialsCache {
     /** @return the {@code Authorization} header for the next request, asking the provider when due */
     String authorization() {
         Held current = this.held.get();
-        if (current != null && !current.due(this.clock.instant())) {
+        Instant now = this.clock.instant();
+        if (current != null && (!current.due(now) || (current.valid(now) && now.isBefore(this.retryRenewalAfter)))) {
             return current.authorization();
         }
         return renew(current);
@@ -90,6 +97,7 @@ final class CredentialsCache {
             catch (RuntimeException ex) {
                 if (current != null && current.valid(now)) {
                     logger.debug("Renewing lakeFS credentials failed; the current ones are still valid", ex);
+                    this.retryRenewalAfter = now.plus(RENEWAL_RETRY);
                     return current.authorization();
                 }
                 throw ex;

@@ -94,7 +94,7 @@ class CredentialsCacheTests {
     }
 
     @Test
-    void aFailedRenewalKeepsTheCurrentTokenUntilItExpires() {
+    void aFailedRenewalKeepsTheCurrentTokenUntilItExpiresAskingAgainEveryTenSeconds() {
         AtomicInteger asked = new AtomicInteger();
         LakeFSCredentialsProvider failingAfterFirst = (login) -> {
             if (asked.incrementAndGet() > 1) {
@@ -106,6 +106,13 @@ class CredentialsCacheTests {
         assertThat(cache.authorization()).isEqualTo("Bearer only");
         this.now = START.plus(Duration.ofMinutes(9));
         assertThat(cache.authorization()).isEqualTo("Bearer only");
+        assertThat(asked).hasValue(2);
+        this.now = this.now.plusSeconds(5);
+        assertThat(cache.authorization()).isEqualTo("Bearer only");
+        assertThat(asked).as("not asked again within 10 s of a failure").hasValue(2);
+        this.now = this.now.plusSeconds(5);
+        assertThat(cache.authorization()).isEqualTo("Bearer only");
+        assertThat(asked).hasValue(3);
         this.now = START.plus(Duration.ofMinutes(10));
         assertThatIllegalStateException().isThrownBy(cache::authorization).withMessage("identity provider down");
     }
