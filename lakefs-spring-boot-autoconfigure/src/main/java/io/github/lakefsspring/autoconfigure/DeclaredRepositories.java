@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.github.lakefsspring.client.model.BranchProtection;
 import io.github.lakefsspring.client.model.GarbageCollectionRules;
 import io.github.lakefsspring.core.LakeFSNames;
 import io.github.lakefsspring.provisioning.RepositoryDeclaration;
@@ -42,11 +43,7 @@ final class DeclaredRepositories {
             try {
                 LakeFSNames.requireRepositoryId(id);
                 LakeFSNames.requireStorageNamespace(namespace);
-                repository.getProtectedBranches().forEach((pattern) -> {
-                    if (!StringUtils.hasLength(pattern)) {
-                        throw new IllegalArgumentException("a protected-branches pattern is empty");
-                    }
-                });
+                repository.getProtectedBranches().forEach(BranchProtection::requirePattern);
             }
             catch (IllegalArgumentException ex) {
                 throw new LakeFSConfigurationException(property + " is invalid: " + ex.getMessage(),

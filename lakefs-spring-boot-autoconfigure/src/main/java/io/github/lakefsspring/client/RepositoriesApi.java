@@ -103,12 +103,7 @@ public final class RepositoriesApi {
      * @throws IllegalArgumentException for an empty pattern or an empty {@code ifMatch}, before any request
      */
     public void setBranchProtection(String id, List<String> patterns, @Nullable String ifMatch) {
-        for (String pattern : patterns) {
-            if (pattern == null || pattern.isEmpty()) {
-                throw new IllegalArgumentException("Branch protection pattern '" + pattern
-                        + "' is invalid: it must not be empty");
-            }
-        }
+        patterns.forEach(BranchProtection::requirePattern);
         if (ifMatch != null && ifMatch.isEmpty()) {
             throw new IllegalArgumentException("ifMatch '' is invalid: pass the ETag the rules were read with, or "
                     + "null to replace them unconditionally");

@@ -52,10 +52,7 @@ public final class RepositorySettings {
      * @return whether the pattern was added (false when it was there already)
      */
     public boolean protectBranch(String pattern) {
-        if (pattern == null || pattern.isEmpty()) {
-            throw new IllegalArgumentException("Branch protection pattern '" + pattern
-                    + "' is invalid: it must not be empty");
-        }
+        BranchProtection.requirePattern(pattern);
         return changeProtection((patterns) -> {
             if (!patterns.contains(pattern)) {
                 patterns.add(pattern);

@@ -17,4 +17,18 @@ public record BranchProtection(List<String> patterns, String etag) {
         patterns = List.copyOf(patterns);
     }
 
+    /**
+     * lakeFS's one rule for a pattern, checked before any request.
+     * @param pattern a branch name pattern
+     * @return the pattern
+     * @throws IllegalArgumentException naming the pattern when it is empty
+     */
+    public static String requirePattern(String pattern) {
+        if (pattern == null || pattern.isEmpty()) {
+            throw new IllegalArgumentException("Branch protection pattern '" + pattern
+                    + "' is invalid: it must not be empty");
+        }
+        return pattern;
+    }
+
 }
