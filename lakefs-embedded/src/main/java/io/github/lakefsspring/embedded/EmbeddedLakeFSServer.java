@@ -123,7 +123,7 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
 
     private final boolean quickstartCredentialsOnNetwork;
 
-    private final List<Users.User> extraUsers;
+    private final Users users;
 
     private final Duration loginTokenLifetime;
 
@@ -151,26 +151,21 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
         this.blockstoreType = builder.blockstoreType;
         this.durability = builder.durability;
         this.quickstartCredentialsOnNetwork = builder.quickstartCredentialsOnNetwork;
-        this.extraUsers = List.copyOf(builder.users);
+        List<Users.User> all = new ArrayList<>();
+        all.add(new Users.User(new Principal(USER, Instant.EPOCH.getEpochSecond()), this.credentials));
+        all.addAll(builder.users);
+        this.users = new Users(all);
         this.loginTokenLifetime = builder.loginTokenLifetime;
         this.awsIamIdentities = List.copyOf(builder.awsIamIdentities);
         this.webIdentities = Map.copyOf(builder.webIdentities);
-        Users users = users();
         Stream.concat(this.awsIamIdentities.stream().map(AwsIdentityVerifier.Identity::username),
                 this.webIdentities.values().stream())
-            .filter((name) -> users.named(name).isEmpty())
+            .filter((name) -> this.users.named(name).isEmpty())
             .findFirst()
             .ifPresent((name) -> {
                 throw new IllegalArgumentException("An AWS IAM or web identity logs in as user " + name
                         + ", which is not configured: add it with Builder.user (the first user is " + USER + ")");
             });
-    }
-
-    private Users users() {
-        List<Users.User> all = new ArrayList<>();
-        all.add(new Users.User(new Principal(USER, Instant.EPOCH.getEpochSecond()), this.credentials));
-        all.addAll(this.extraUsers);
-        return new Users(all);
     }
 
     /** @return a builder with the defaults described on this class */
@@ -216,8 +211,7 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
         LakeFSJson json = new LakeFSJson();
         ResponseWriter writer = new ResponseWriter(json, clock);
         PresignSigner signer = new PresignSigner(Hmac.derive(secret, "presign"), clock);
-        Users users = users();
-        Authenticator authenticator = new Authenticator(users,
+        Authenticator authenticator = new Authenticator(this.users,
                 new LoginTokens(Hmac.derive(secret, "login"), clock, this.loginTokenLifetime));
         BodyLimits bodyLimits = BodyLimits.forThisJvm();
         Routes routes = new Routes();
@@ -234,7 +228,7 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
         RequestDispatcher dispatcher = new RequestDispatcher(new Router(this.routes), authenticator, json,
                 this.blocking, writer, new GatewayRouting(List.of(GatewayRouting.DEFAULT_DOMAIN)),
                 gatewayEndpoint(new S3Gateway(this.store, this.blocking, this.credentials.accessKeyId(),
-                        users::secretOf, bodyLimits)),
+                        this.users::secretOf, bodyLimits)),
                 new PresignedObjectEndpoint(signer, this.store.blockstore(), this.blocking, writer), bodyLimits);
         this.eventLoops = LoopResources.create(EVENT_LOOP_PREFIX, 1, Math.max(2,
                 Runtime.getRuntime().availableProcessors()), true);
