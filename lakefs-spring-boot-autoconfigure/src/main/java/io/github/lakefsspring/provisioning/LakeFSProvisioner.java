@@ -187,17 +187,9 @@ public final class LakeFSProvisioner {
             this.client.repositories().create(id, declaration.storageNamespace(), declaration.defaultBranch(), false,
                     null);
         }
-        if (actions.contains(Action.CREATE_BRANCH)) {
-            Set<String> existing = new HashSet<>(this.repositories.repository(id)
-                .allBranches(ListOptions.all())
-                .map(Branch::id)
-                .toList());
-            for (String branch : declaration.branches()) {
-                if (!existing.contains(branch)) {
-                    this.client.branches().create(id, branch, declaration.defaultBranch(), false);
-                }
-            }
-        }
+        steps.stream()
+            .filter((step) -> step.action() == Action.CREATE_BRANCH)
+            .forEach((step) -> this.client.branches().create(id, step.detail(), declaration.defaultBranch(), false));
         if (actions.contains(Action.PROTECT_BRANCHES) || actions.contains(Action.UNPROTECT_BRANCHES)) {
             BranchProtection current = this.client.repositories().branchProtection(id);
             Set<String> target = new TreeSet<>(declaration.protectedBranches());

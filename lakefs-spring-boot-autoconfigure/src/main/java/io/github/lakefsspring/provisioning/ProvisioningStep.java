@@ -5,7 +5,7 @@ package io.github.lakefsspring.provisioning;
  *
  * @param repository the repository
  * @param action what is done
- * @param detail what exactly, for the log
+ * @param detail what exactly: for {@code CREATE_BRANCH} the branch name, otherwise a description for the log
  * @since 0.2.0
  */
 public record ProvisioningStep(String repository, Action action, String detail) {
