@@ -281,4 +281,19 @@ public class Branch extends Reference {
         return new BranchTransaction(this.support, repositoryId(), id(), options);
     }
 
+    /**
+     * A transaction into this branch whose branch already exists and was named by the caller, for units of work
+     * that outlive a thread or a process (a Spring Batch job that commits after each step and may be restarted).
+     * Nothing is redirected: the caller writes to the transaction branch itself. {@link BranchTransaction#complete()}
+     * commits what is left, asks the merge validators and merges every commit of the transaction branch;
+     * {@link BranchTransaction#rollback()} deletes the branch unless the options keep it.
+     * @param transactionBranch the existing branch holding the changes
+     * @param options commit and merge messages and metadata, tag, validators, strategy
+     * @return the transaction, already begun
+     */
+    public BranchTransaction resumeTransaction(String transactionBranch, TransactionOptions options) {
+        LakeFSNames.requireBranchId(transactionBranch);
+        return new BranchTransaction(this.support, repositoryId(), id(), transactionBranch, options);
+    }
+
 }

@@ -3,7 +3,6 @@ package io.github.lakefsspring.core;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.commons.logging.Log;
@@ -22,8 +21,10 @@ import io.github.lakefsspring.core.LakeFSTransactionException.Step;
  * One transaction on a branch, step by step: {@link #begin()} creates the hidden {@code tx-<time>-<uuid>} branch
  * and redirects the source branch to it on the current thread; {@link #complete()} commits, asks the merge
  * validators, checks the tag, merges, tags and deletes the branch (four calls for a transaction with changes and
- * no validators, two for an empty one); {@link #rollback()} deletes the branch. Used by {@link Branch#transact}
- * and by {@code @LakeFSTransactional}.
+ * no validators, three for an empty one); {@link #rollback()} deletes the branch. Commits made on the transaction
+ * branch before {@link #complete()} are merged with the rest. Used by {@link Branch#transact}, by
+ * {@code @LakeFSTransactional}, and, on a branch that outlives the thread ({@link Branch#resumeTransaction}), by
+ * the Spring Batch integration.
  *
  * @since 0.1.0
  */
@@ -39,14 +40,20 @@ public final class BranchTransaction {
 
     private final TransactionOptions options;
 
-    private final String transactionBranch = TransactionBranches.newName(Instant.now());
+    private final String transactionBranch;
 
     private final List<LakeFSMergeValidator> validators = new ArrayList<>();
 
     private BranchRedirects.@Nullable Scope scope;
 
     BranchTransaction(CoreSupport support, String repository, String sourceBranch, TransactionOptions options) {
+        this(support, repository, sourceBranch, TransactionBranches.newName(Instant.now()), options);
+    }
+
+    BranchTransaction(CoreSupport support, String repository, String sourceBranch, String transactionBranch,
+            TransactionOptions options) {
         this.support = support;
+        this.transactionBranch = transactionBranch;
         this.repository = repository;
         this.sourceBranch = sourceBranch;
         this.options = options;
@@ -119,8 +126,11 @@ public final class BranchTransaction {
                     this.options.commitMetadata(), false).id();
         }
         catch (NoChangesException ex) {
-            deleteBranch();
-            return new TransactionResult(this.transactionBranch, null, null);
+            commitId = committedEarlier();
+            if (commitId == null) {
+                deleteBranch();
+                return new TransactionResult(this.transactionBranch, null, null);
+            }
         }
         catch (RuntimeException ex) {
             throw failed(Step.COMMIT, "committing it failed; branch '" + this.sourceBranch + "' is unchanged", ex);
@@ -133,8 +143,7 @@ public final class BranchTransaction {
         String mergeCommitId;
         try {
             mergeCommitId = client().refs().merge(this.repository, this.transactionBranch, this.sourceBranch,
-                    new MergeRequest("Merge transaction " + this.transactionBranch + " to branch",
-                            Map.of(), (this.options.strategy() != null)
+                    new MergeRequest(mergeMessage(), this.options.mergeMetadata(), (this.options.strategy() != null)
                                     ? this.options.strategy().wireName() : null, false, false, false));
         }
         catch (MergeConflictException ex) {
@@ -157,8 +166,8 @@ public final class BranchTransaction {
         }
         catch (RuntimeException ex) {
             throw failed(Step.MERGE, "merging it failed: " + ex.getMessage() + ". If the merge reached lakeFS, branch '"
-                    + this.sourceBranch + "' has a commit 'Merge transaction " + this.transactionBranch
-                    + " to branch'; otherwise it is unchanged. Check its log before retrying", ex);
+                    + this.sourceBranch + "' has a commit '" + mergeMessage() + "'; otherwise it is unchanged. Check its "
+                    + "log before retrying", ex);
         }
         if (tag != null) {
             try {
@@ -171,6 +180,29 @@ public final class BranchTransaction {
         }
         deleteBranch();
         return new TransactionResult(this.transactionBranch, commitId, mergeCommitId);
+    }
+
+    /**
+     * The head of the transaction branch when commits made on it before {@link #complete()} differ from the source
+     * branch.
+     */
+    private @Nullable String committedEarlier() {
+        try {
+            if (client().refs().diff(this.repository, this.sourceBranch, this.transactionBranch, false, null, null,
+                    null, 1).results().isEmpty()) {
+                return null;
+            }
+            return client().branches().get(this.repository, this.transactionBranch).commitId();
+        }
+        catch (RuntimeException ex) {
+            throw failed(Step.COMMIT, "comparing it with the branch failed; branch '" + this.sourceBranch
+                    + "' is unchanged", ex);
+        }
+    }
+
+    private String mergeMessage() {
+        String message = this.options.mergeMessage();
+        return (message != null) ? message : "Merge transaction " + this.transactionBranch + " to branch";
     }
 
     /** Ends the redirect and deletes the transaction branch, unless the options keep it on error. */

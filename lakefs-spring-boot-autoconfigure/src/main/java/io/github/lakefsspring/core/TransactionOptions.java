@@ -17,14 +17,18 @@ import org.jspecify.annotations.Nullable;
  * inspection)
  * @param strategy how the merge resolves conflicting paths, or {@code null} to fail on them
  * @param validators merge gates for this transaction, run after those of the {@link RepositoryTemplate}
+ * @param mergeMessage the merge commit's message, or {@code null} for {@code Merge transaction <branch> to branch}
+ * @param mergeMetadata the merge commit's metadata
  * @since 0.1.0
  */
 public record TransactionOptions(String commitMessage, Map<String, String> commitMetadata, @Nullable String tag,
-        boolean deleteBranchOnError, @Nullable MergeStrategy strategy, List<LakeFSMergeValidator> validators) {
+        boolean deleteBranchOnError, @Nullable MergeStrategy strategy, List<LakeFSMergeValidator> validators,
+        @Nullable String mergeMessage, Map<String, String> mergeMetadata) {
 
     public TransactionOptions {
         commitMetadata = Map.copyOf(commitMetadata);
         validators = List.copyOf(validators);
+        mergeMetadata = Map.copyOf(mergeMetadata);
         if (tag != null) {
             LakeFSNames.requireTagId(tag);
         }
@@ -35,7 +39,7 @@ public record TransactionOptions(String commitMessage, Map<String, String> commi
      * @return a transaction committed with a message, no tag, deleting its branch on error
      */
     public static TransactionOptions commitMessage(String message) {
-        return new TransactionOptions(message, Map.of(), null, true, null, List.of());
+        return new TransactionOptions(message, Map.of(), null, true, null, List.of(), null, Map.of());
     }
 
     /**
@@ -44,7 +48,7 @@ public record TransactionOptions(String commitMessage, Map<String, String> commi
      */
     public TransactionOptions withCommitMetadata(Map<String, String> metadata) {
         return new TransactionOptions(this.commitMessage, metadata, this.tag, this.deleteBranchOnError, this.strategy,
-                this.validators);
+                this.validators, this.mergeMessage, this.mergeMetadata);
     }
 
     /**
@@ -53,7 +57,7 @@ public record TransactionOptions(String commitMessage, Map<String, String> commi
      */
     public TransactionOptions withTag(@Nullable String tag) {
         return new TransactionOptions(this.commitMessage, this.commitMetadata, tag, this.deleteBranchOnError,
-                this.strategy, this.validators);
+                this.strategy, this.validators, this.mergeMessage, this.mergeMetadata);
     }
 
     /**
@@ -62,7 +66,7 @@ public record TransactionOptions(String commitMessage, Map<String, String> commi
      */
     public TransactionOptions withDeleteBranchOnError(boolean deleteBranchOnError) {
         return new TransactionOptions(this.commitMessage, this.commitMetadata, this.tag, deleteBranchOnError,
-                this.strategy, this.validators);
+                this.strategy, this.validators, this.mergeMessage, this.mergeMetadata);
     }
 
     /**
@@ -73,7 +77,7 @@ public record TransactionOptions(String commitMessage, Map<String, String> commi
         List<LakeFSMergeValidator> all = new ArrayList<>(this.validators);
         all.add(validator);
         return new TransactionOptions(this.commitMessage, this.commitMetadata, this.tag, this.deleteBranchOnError,
-                this.strategy, all);
+                this.strategy, all, this.mergeMessage, this.mergeMetadata);
     }
 
     /**
@@ -82,7 +86,17 @@ public record TransactionOptions(String commitMessage, Map<String, String> commi
      */
     public TransactionOptions withStrategy(@Nullable MergeStrategy strategy) {
         return new TransactionOptions(this.commitMessage, this.commitMetadata, this.tag, this.deleteBranchOnError,
-                strategy, this.validators);
+                strategy, this.validators, this.mergeMessage, this.mergeMetadata);
+    }
+
+    /**
+     * @param message the merge commit's message
+     * @param metadata the merge commit's metadata
+     * @return the new options
+     */
+    public TransactionOptions withMerge(String message, Map<String, String> metadata) {
+        return new TransactionOptions(this.commitMessage, this.commitMetadata, this.tag, this.deleteBranchOnError,
+                this.strategy, this.validators, message, metadata);
     }
 
 }

@@ -114,7 +114,7 @@ public class LakeFSTransactionInterceptor implements MethodInterceptor {
         }
         String tag = evaluate(annotation.tag(), context);
         TransactionOptions options = new TransactionOptions(message, metadata, tag.isEmpty() ? null : tag,
-                annotation.deleteBranchOnError(), strategy(annotation.conflictResolution()), List.of());
+                annotation.deleteBranchOnError(), strategy(annotation.conflictResolution()), List.of(), null, Map.of());
         return new LakeFSTransactionDefinition(repository, branch, options, annotation.propagation(),
                 new RollbackRules(Arrays.asList(annotation.rollbackFor()), Arrays.asList(annotation.noRollbackFor())));
     }

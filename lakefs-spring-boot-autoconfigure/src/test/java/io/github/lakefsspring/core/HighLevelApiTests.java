@@ -322,6 +322,39 @@ class HighLevelApiTests {
     }
 
     @Test
+    void commitsMadeInsideATransactionAreMergedWithIt() {
+        Branch main = this.repo.branch("main");
+        TransactionResult result = main.transact(TransactionOptions.commitMessage("rest"), (tx) -> {
+            tx.object("first").upload("1");
+            main.commit("first part");
+        });
+        assertThat(result.empty()).isFalse();
+        assertThat(main.object("first").readString()).isEqualTo("1");
+        assertThat(main.log(LogOptions.maxAmount(2)).map(Commit::message))
+            .containsExactly("Merge transaction " + result.transactionBranch() + " to branch", "first part");
+    }
+
+    @Test
+    void aResumedTransactionMergesEveryCommitOfItsBranch() {
+        Branch main = this.repo.branch("main");
+        Branch work = this.repo.branch("nightly-run").create("main");
+        work.object("a").upload("a");
+        work.commit("step one");
+        work.object("b").upload("b");
+        TransactionResult result = main
+            .resumeTransaction("nightly-run",
+                    TransactionOptions.commitMessage("step two").withMerge("Merge nightly run", Map.of("run", "7")))
+            .complete();
+        assertThat(result.transactionBranch()).isEqualTo("nightly-run");
+        assertThat(main.object("b").readString()).isEqualTo("b");
+        assertThat(main.commit().message()).isEqualTo("Merge nightly run");
+        assertThat(main.commit().metadata()).containsEntry("run", "7");
+        assertThat(this.repo.allBranches(ListOptions.all()).map(Branch::id)).containsExactly("main");
+        assertThatIllegalArgumentException().isThrownBy(() -> main.resumeTransaction("no/slashes",
+                TransactionOptions.commitMessage("x"))).withMessageContaining("no/slashes");
+    }
+
+    @Test
     void transactionConflictsLeaveTheSourceUnchanged() {
         Branch main = this.repo.branch("main");
         main.object("shared").upload("base");
