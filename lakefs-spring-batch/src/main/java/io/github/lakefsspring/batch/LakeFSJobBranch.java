@@ -154,28 +154,36 @@ public class LakeFSJobBranch implements JobExecutionListener, StepExecutionListe
     }
 
     /**
-     * The branch of a job execution, once it has started.
+     * The branch a job execution runs on, as its execution context records it.
      * @param execution the job execution
+     * @param repository the repository id
+     * @param targetBranch the branch the job lands on
      * @return the job branch, or {@code null} before it exists
      */
-    public @Nullable String jobBranch(JobExecution execution) {
-        return execution.getExecutionContext().getString(branchKey(), null);
+    public static @Nullable String branchOf(JobExecution execution, String repository, String targetBranch) {
+        return execution.getExecutionContext().getString(JobContextKeys.branch(repository, targetBranch), null);
     }
 
     /**
-     * The commit that landed a job execution on the target branch.
+     * The commit that landed a job execution on its target branch, as its execution context records it.
      * @param execution the job execution
-     * @return the merge commit id, or {@code null} when nothing was merged
+     * @param repository the repository id
+     * @param targetBranch the branch the job lands on
+     * @return the merge commit id, or {@code null} when nothing was merged (yet)
      */
-    public @Nullable String mergeCommit(JobExecution execution) {
+    public static @Nullable String mergeCommitOf(JobExecution execution, String repository, String targetBranch) {
         return execution.getExecutionContext()
-            .getString(JobContextKeys.mergeCommit(this.repository, this.targetBranch), null);
+            .getString(JobContextKeys.mergeCommit(repository, targetBranch), null);
+    }
+
+    private @Nullable String jobBranch(JobExecution execution) {
+        return branchOf(execution, this.repository, this.targetBranch);
     }
 
     @Override
     public void beforeJob(JobExecution execution) {
         ExecutionContext context = execution.getExecutionContext();
-        String existing = context.getString(branchKey(), null);
+        String existing = jobBranch(execution);
         if (existing != null) {
             requireBranch(execution, existing);
             logger.info("Job '" + execution.getJobInstance().getJobName() + "' instance "
@@ -185,7 +193,7 @@ public class LakeFSJobBranch implements JobExecutionListener, StepExecutionListe
         String branch = newBranchName(execution);
         String startCommit = this.repositories.client().branches().create(this.repository, branch, this.targetBranch,
                 false);
-        context.putString(branchKey(), branch);
+        context.putString(JobContextKeys.branch(this.repository, this.targetBranch), branch);
         context.putString(JobContextKeys.input(this.repository, this.targetBranch), startCommit);
         logger.info("Job '" + execution.getJobInstance().getJobName() + "' instance "
                 + execution.getJobInstance().getInstanceId() + " runs on lakeFS branch '" + branch + "' of repository '"
@@ -270,10 +278,6 @@ public class LakeFSJobBranch implements JobExecutionListener, StepExecutionListe
                     + execution.getJobInstance().getInstanceId() + " cannot restart: its lakeFS branch '" + branch
                     + "' of repository '" + this.repository + "' no longer exists; start a new job instance", ex);
         }
-    }
-
-    private String branchKey() {
-        return JobContextKeys.branch(this.repository, this.targetBranch);
     }
 
     static String newBranchName(JobExecution execution) {

@@ -101,8 +101,8 @@ class LakeFSJobBranchTests {
                     "Step clean of job cleanSales (instance " + execution.getJobInstance().getInstanceId() + ")",
                     "Step inventory of job cleanSales (instance " + execution.getJobInstance().getInstanceId() + ")",
                     "raw sales");
-        assertThat(log.get(0).id()).isEqualTo(new LakeFSJobBranch(this.repositories, this.repository.id(), "main")
-            .mergeCommit(execution));
+        assertThat(log.get(0).id())
+            .isEqualTo(LakeFSJobBranch.mergeCommitOf(execution, this.repository.id(), "main"));
         assertThat(log.get(0).metadata()).containsEntry("lakefs.batch.job", "cleanSales")
             .containsEntry("lakefs.batch.param.day", "2026-12-02")
             .containsEntry("lakefs.batch.input." + this.repository.id() + "/main", start)
@@ -285,7 +285,7 @@ class LakeFSJobBranchTests {
     }
 
     private String branchOf(JobExecution execution) {
-        String branch = new LakeFSJobBranch(this.repositories, this.repository.id(), "main").jobBranch(execution);
+        String branch = LakeFSJobBranch.branchOf(execution, this.repository.id(), "main");
         assertThat(branch).startsWith(LakeFSJobBranch.PREFIX + execution.getJobInstance().getJobName() + "-"
                 + execution.getJobInstance().getInstanceId() + "-");
         return branch;

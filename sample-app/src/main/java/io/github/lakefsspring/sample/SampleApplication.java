@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
  * lakeFS that {@code lakefs.endpoint} names.
  */
 @SpringBootApplication
-@EnableConfigurationProperties(SampleProperties.class)
+@EnableConfigurationProperties({ SampleProperties.class, BatchSampleProperties.class })
 public class SampleApplication {
 
     public static void main(String[] args) {

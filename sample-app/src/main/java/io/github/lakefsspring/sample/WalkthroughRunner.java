@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * server it first places the objects to import in the emulated bucket.
  */
 @Component
+@Profile("!batch")
 class WalkthroughRunner implements ApplicationRunner {
 
     private final RepositoryOperations repositories;
