@@ -5,10 +5,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.file.FlatFileItemReader;
 import org.springframework.batch.infrastructure.item.file.builder.FlatFileItemReaderBuilder;
+import org.springframework.batch.test.MetaDataInstanceFactory;
+import org.springframework.batch.test.StepScopeTestUtils;
 
 import io.github.lakefsspring.client.LakeFSClient;
 import io.github.lakefsspring.client.LakeFSClientSettings;
@@ -134,6 +138,41 @@ class LakeFSItemStreamsTests {
         writer.open(new ExecutionContext());
         writer.write(Chunk.of("x", "y"));
         assertThat(this.main.object("items/y.json").readString()).isEqualTo("{\"id\":\"y\"}");
+    }
+
+    @Test
+    void threadsWithoutTheStepsRedirectStillReadAndWriteTheJobBranch() throws Exception {
+        this.main.object("in/a.csv").upload("h\na1\n");
+        this.main.commit("inputs");
+        JobExecution job = MetaDataInstanceFactory.createJobExecution("nightly", 7L, 11L);
+        LakeFSJobBranch jobBranch = new LakeFSJobBranch(this.repositories, this.repo.id(), "main");
+        jobBranch.beforeJob(job);
+        String branch = LakeFSJobBranch.branchOf(job, this.repo.id(), "main");
+        assertThat(branch).startsWith("batch-nightly-7-");
+        this.repo.branch(branch).object("in/b.csv").upload("h\nb1\n");
+        this.repo.branch(branch).commit("job input");
+        StepExecution worker = MetaDataInstanceFactory.createStepExecution(job, "worker", 12L);
+
+        List<String> read = StepScopeTestUtils.doInStepScope(worker, () -> {
+            LakeFSItemReader<String> reader = records();
+            reader.open(new ExecutionContext());
+            List<String> records = new ArrayList<>();
+            for (String record = reader.read(); record != null; record = reader.read()) {
+                records.add(record);
+            }
+            reader.close();
+            LakeFSItemWriter<String> writer = chunkWriter();
+            writer.open(new ExecutionContext());
+            writer.write(Chunk.of("from a worker thread"));
+            return records;
+        });
+
+        assertThat(read).containsExactly("a1", "b1");
+        assertThat(this.repo.branch(branch).object("out/part-00000.txt").readString())
+            .isEqualTo("value\nfrom a worker thread\n");
+        assertThat(this.main.object("out/part-00000.txt").exists()).isFalse();
+        assertThat(job.getExecutionContext().getString("lakefs.input:" + this.repo.id() + "/main#csv"))
+            .isEqualTo(this.repo.branch(branch).commit().id());
     }
 
     @Test
