@@ -28,8 +28,8 @@ import io.github.lakefsspring.resource.LakeFSUri;
  * the job stands in for is its job branch), and everything is read from that commit: changes made meanwhile,
  * by this job or anyone else, are not seen. The commit is recorded in the step's execution context
  * ({@code <name>.commit}) and the job's ({@code lakefs.input:<repository>/<ref>#<name>}), and the job's merge
- * commit carries it as {@code lakefs.batch.input.<repository>/<ref>#<name>}. The listing is paged lazily and records stream, so memory
- * stays bounded whatever the number and size of objects.
+ * commit carries it as {@code lakefs.batch.input.<repository>/<ref>#<name>}. The listing is paged lazily and
+ * records stream, so memory stays bounded whatever the number and size of objects.
  *
  * <p>Restartable: the execution context holds the path of the current object (and the delegate's own position
  * in it). A restart resolves the ref again, so a correction committed on the job branch in between is read, and

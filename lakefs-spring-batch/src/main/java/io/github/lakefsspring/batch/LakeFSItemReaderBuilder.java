@@ -113,17 +113,10 @@ public final class LakeFSItemReaderBuilder<T> {
      * @throws IllegalStateException naming what is missing
      */
     public LakeFSItemReader<T> build() {
-        return new LakeFSItemReader<>(required(this.name, "name"), required(this.repositories, "repositories"),
-                required(this.repository, "repository"), required(this.ref, "ref"), this.prefix, this.delegate,
-                this.objectItems);
-    }
-
-    static <V> V required(@Nullable V value, String what) {
-        if (value == null || (value instanceof String text && text.isBlank())) {
-            throw new IllegalStateException("A lakeFS item reader or writer needs a " + what + ": call ." + what
-                    + "(...) on its builder");
-        }
-        return value;
+        return new LakeFSItemReader<>(BuilderChecks.required(this.name, "name"),
+                BuilderChecks.required(this.repositories, "repositories"),
+                BuilderChecks.required(this.repository, "repository"), BuilderChecks.required(this.ref, "ref"),
+                this.prefix, this.delegate, this.objectItems);
     }
 
 }

@@ -138,10 +138,10 @@ public final class LakeFSItemWriterBuilder<T> {
         if (files != null) {
             files = new LakeFSItemWriter.ChunkFiles<>(files.prefix(), files.suffix(), this.header, files.lines());
         }
-        return new LakeFSItemWriter<>(LakeFSItemReaderBuilder.required(this.name, "name"),
-                LakeFSItemReaderBuilder.required(this.repositories, "repositories"),
-                LakeFSItemReaderBuilder.required(this.repository, "repository"),
-                LakeFSItemReaderBuilder.required(this.branch, "branch"), this.options, files, this.itemObjects);
+        return new LakeFSItemWriter<>(BuilderChecks.required(this.name, "name"),
+                BuilderChecks.required(this.repositories, "repositories"),
+                BuilderChecks.required(this.repository, "repository"),
+                BuilderChecks.required(this.branch, "branch"), this.options, files, this.itemObjects);
     }
 
 }

@@ -88,7 +88,8 @@ class SalesPipeline {
 
     static Sale cleanSale(Sale sale) {
         try {
-            return new Sale(sale.day(), sale.store().strip().toUpperCase(), new BigDecimal(sale.amount()).toPlainString());
+            String amount = new BigDecimal(sale.amount()).toPlainString();
+            return new Sale(sale.day(), sale.store().strip().toUpperCase(), amount);
         }
         catch (NumberFormatException ex) {
             throw new IllegalArgumentException("Bad amount '" + sale.amount() + "' for " + sale.store() + " on "

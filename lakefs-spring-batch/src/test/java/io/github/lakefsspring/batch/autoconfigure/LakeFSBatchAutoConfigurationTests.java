@@ -8,6 +8,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -98,14 +99,15 @@ class LakeFSBatchAutoConfigurationTests {
         @Bean
         @LakeFSJob(repository = "${sales.repository}", branch = "main")
         Job report(JobRepository jobs, RepositoryOperations repositories) {
-            return new JobBuilder("report", jobs).start(new StepBuilder("write", jobs).tasklet((contribution, chunk) -> {
+            Step write = new StepBuilder("write", jobs).tasklet((contribution, chunk) -> {
                 String writtenOn = BranchRedirects.resolve("sales", "main");
                 repositories.repository("sales")
                     .branch("main")
                     .object("report.txt")
                     .upload("written on " + writtenOn.substring(0, "batch-report-".length()));
                 return RepeatStatus.FINISHED;
-            }).build()).build();
+            }).build();
+            return new JobBuilder("report", jobs).start(write).build();
         }
 
     }
