@@ -72,6 +72,15 @@ public interface VersionedStore extends AutoCloseable {
     /** Replaces (or, with null, removes) the repository's garbage collection rules. */
     void setGcRules(String repository, @Nullable GcRules rules);
 
+    /** @return the repository's pull requests, by id */
+    List<PullRequest> listPullRequests(String repository);
+
+    /** @return a pull request of the repository, if it exists */
+    Optional<PullRequest> getPullRequest(String repository, String id);
+
+    /** Stores a new or changed pull request. */
+    void putPullRequest(String repository, PullRequest pullRequest);
+
     /**
      * Resolves a ref expression: a full commit id, a branch, a tag or a unique commit id prefix (in
      * that order), with the modifiers {@code ~N}, {@code ^N}, {@code @} and {@code $}.

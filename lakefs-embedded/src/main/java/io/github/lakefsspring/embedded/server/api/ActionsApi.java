@@ -3,7 +3,6 @@ package io.github.lakefsspring.embedded.server.api;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 import io.github.lakefsspring.embedded.server.actions.ActionRun;
 import io.github.lakefsspring.embedded.server.actions.ActionsService;
@@ -12,7 +11,6 @@ import io.github.lakefsspring.embedded.server.http.ApiRequest;
 import io.github.lakefsspring.embedded.server.http.ApiResponse;
 import io.github.lakefsspring.embedded.server.http.Routes;
 import io.github.lakefsspring.embedded.server.validation.ParameterSpec;
-import io.github.lakefsspring.embedded.store.Page;
 import io.github.lakefsspring.embedded.store.VersionedStore;
 
 /**
@@ -36,13 +34,14 @@ public final class ActionsApi {
             .blocking((request) -> {
                 String repository = existing(request);
                 List<ActionRun> runs = this.actions.runs(repository, request.query("branch"), request.query("commit"));
-                return ApiResponse.json(200, Views.page(page(runs, request, ActionRun::runId), ActionsApi::run));
+                return ApiResponse.json(200,
+                        Views.page(InMemoryPages.page(runs, request, ActionRun::runId), ActionsApi::run));
             });
         routes.get("/repositories/{repository}/actions/runs/{run_id}", "GetRun")
             .blocking((request) -> ApiResponse.json(200, run(find(request))));
         routes.get("/repositories/{repository}/actions/runs/{run_id}/hooks", "ListRunHooks")
             .parameters(ParameterSpec.emptyAllowed("after"), ParameterSpec.amount())
-            .blocking((request) -> ApiResponse.json(200, Views.page(page(find(request).hooks(), request,
+            .blocking((request) -> ApiResponse.json(200, Views.page(InMemoryPages.page(find(request).hooks(), request,
                     ActionRun.HookRun::hookRunId), ActionsApi::hook)));
         routes.get("/repositories/{repository}/actions/runs/{run_id}/hooks/{hook_run_id}/output", "GetRunHookOutput")
             .blocking((request) -> {
@@ -66,15 +65,6 @@ public final class ActionsApi {
     private ActionRun find(ApiRequest request) {
         return this.actions.run(existing(request), request.path("run_id"))
             .orElseThrow(() -> new ApiException(404, "run not found"));
-    }
-
-    private static <T> Page<T> page(List<T> all, ApiRequest request, Function<T, String> key) {
-        String after = request.queryOrEmpty("after");
-        List<T> readAhead = all.stream()
-            .filter((item) -> after.isEmpty() || key.apply(item).compareTo(after) > 0)
-            .limit(request.amount() + 1L)
-            .toList();
-        return Page.of(readAhead, request.amount(), key);
     }
 
     private static Map<String, Object> run(ActionRun run) {

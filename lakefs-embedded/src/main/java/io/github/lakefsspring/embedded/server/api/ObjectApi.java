@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,6 +89,15 @@ public final class ObjectApi {
                 ObjectEntry entry = this.store.statObject(repository, Inputs.ref(request.path("ref")),
                         Inputs.path(request, "path"));
                 return ApiResponse.json(200, view(request, repository, entry, request.flag("user_metadata", true)));
+            });
+        routes.get("/repositories/{repository}/refs/{ref}/objects/underlyingProperties", "GetUnderlyingProperties")
+            .parameters(ParameterSpec.query("path").mandatory())
+            .blocking((request) -> {
+                this.store.statObject(Inputs.repository(request), Inputs.ref(request.path("ref")),
+                        Inputs.path(request, "path"));
+                Map<String, Object> body = new HashMap<>();
+                body.put("storage_class", null);
+                return ApiResponse.json(200, body);
             });
         routes.get("/repositories/{repository}/refs/{ref}/objects/ls", "ListObjects")
             .parameters(ParameterSpec.flag("user_metadata"), ParameterSpec.flag("presign"),

@@ -36,9 +36,12 @@ public final class RefApi {
 
     private final ActionsService actions;
 
+    private final HookedMerges merges;
+
     public RefApi(VersionedStore store, ActionsService actions) {
         this.store = store;
         this.actions = actions;
+        this.merges = new HookedMerges(store, actions);
     }
 
     public void register(Routes routes) {
@@ -227,17 +230,6 @@ public final class RefApi {
     }
 
     /** A merge as its hooks see it: read from the source commit, with the message and metadata lakeFS gives it. */
-    private RepositoryEvent mergeEvent(String repository, String source, String destination, MergeRequest merge) {
-        String sourceCommit = this.store.resolve(repository, source).commitId();
-        String message = (merge.message() != null && !merge.message().isEmpty()) ? merge.message()
-                : "Merge '" + source + "' into '" + destination + "'";
-        Map<String, String> metadata = new TreeMap<>(merge.metadata());
-        metadata.put(".lakefs.merge.strategy", (merge.strategy() == null || merge.strategy().isEmpty()) ? "default"
-                : merge.strategy());
-        return new RepositoryEvent("pre-merge", repository, destination, sourceCommit, null, message,
-                merge.committer(), metadata, source, null);
-    }
-
     private void registerDiffAndMerge(Routes routes) {
         routes.get("/repositories/{repository}/refs/{leftRef}/diff/{rightRef}", "DiffRefs")
             .parameters(ParameterSpec.emptyAllowed("after"), ParameterSpec.amount(), ParameterSpec.emptyAllowed("prefix"),
@@ -265,14 +257,10 @@ public final class RefApi {
                 MergeRequest merge = new MergeRequest(Inputs.committer(request), Inputs.optionalText(body, "message"),
                         Inputs.stringMap(body.path("metadata")), Inputs.optionalText(body, "strategy"),
                         Inputs.flag(body, "force"), Inputs.flag(body, "allow_empty"), Inputs.flag(body, "squash_merge"));
-                String repository = Inputs.repository(request);
-                String source = Inputs.ref(request.path("sourceRef"));
-                String destination = Inputs.branchName(request.path("destinationBranch"));
-                RepositoryEvent event = mergeEvent(repository, source, destination, merge);
-                this.actions.before(event, "update branch " + destination + ": ");
                 try {
-                    String reference = this.store.merge(repository, source, destination, merge);
-                    this.actions.after(event.after("post-merge", reference));
+                    String reference = this.merges.merge(Inputs.repository(request),
+                            Inputs.ref(request.path("sourceRef")), Inputs.branchName(request.path("destinationBranch")),
+                            merge);
                     return ApiResponse.json(200, Map.of("reference", reference));
                 }
                 catch (MergeConflictException ex) {

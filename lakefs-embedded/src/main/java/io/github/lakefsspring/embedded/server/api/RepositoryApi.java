@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 
 import io.github.lakefsspring.embedded.server.http.ApiException;
+import io.github.lakefsspring.embedded.server.http.ApiRequest;
 import io.github.lakefsspring.embedded.server.http.ApiResponse;
 import io.github.lakefsspring.embedded.server.http.Routes;
 import io.github.lakefsspring.embedded.server.validation.ObjectSchemaBuilder;
@@ -86,6 +87,10 @@ public final class RepositoryApi {
                 this.store.deleteRepository(Inputs.repository(request), request.flag("force"));
                 return ApiResponse.noContent();
             });
+        routes.get("/repositories/{repository}/metadata/meta_range/{meta_range}", "GetMetaRange")
+            .blocking((request) -> ApiResponse.json(200, metadataLocation(request, "meta_range")));
+        routes.get("/repositories/{repository}/metadata/range/{range}", "GetRange")
+            .blocking((request) -> ApiResponse.json(200, metadataLocation(request, "range")));
         routes.get("/repositories/{repository}/metadata", "GetRepositoryMetadata")
             .blocking((request) -> ApiResponse.json(200,
                     new TreeMap<>(this.store.getRepositoryMetadata(Inputs.repository(request)))));
@@ -169,6 +174,12 @@ public final class RepositoryApi {
                 this.store.setGcRules(Inputs.repository(request), null);
                 return ApiResponse.noContent();
             });
+    }
+
+    /** Where lakeFS says a meta-range or range lives, relative to the storage namespace, as it says it for any id. */
+    private Map<String, Object> metadataLocation(ApiRequest request, String idParameter) {
+        this.store.getRepository(Inputs.repository(request));
+        return Map.of("location", "_lakefs/" + request.path(idParameter));
     }
 
 }

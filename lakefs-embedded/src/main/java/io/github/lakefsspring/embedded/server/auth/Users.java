@@ -49,6 +49,13 @@ public final class Users {
             .findFirst();
     }
 
+    /** @return every user with their pair, by user name */
+    public List<User> all() {
+        return this.users.stream()
+            .sorted((left, right) -> left.principal().username().compareTo(right.principal().username()))
+            .toList();
+    }
+
     /** @return the user of that name */
     public Optional<Principal> named(String username) {
         return this.users.stream().map(User::principal).filter((user) -> user.username().equals(username)).findFirst();

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 import io.github.lakefsspring.embedded.store.Branch;
 import io.github.lakefsspring.embedded.store.BranchProtection;
 import io.github.lakefsspring.embedded.store.GcRules;
+import io.github.lakefsspring.embedded.store.PullRequest;
 import io.github.lakefsspring.embedded.store.Change;
 import io.github.lakefsspring.embedded.store.Change.ChangeType;
 import io.github.lakefsspring.embedded.store.Commit;
@@ -155,7 +156,7 @@ public final class FileVersionedStore implements VersionedStore {
             }
             long now = Instant.now().getEpochSecond();
             RepositoryState state = new RepositoryState(id, now, defaultBranch, storageNamespace, readOnly,
-                    new TreeMap<>(), null, null);
+                    new TreeMap<>(), null, null, null);
             if (!bare) {
                 CommitState root = newCommit(m, id, List.of(), "", "Repository created", Instant.ofEpochSecond(now),
                         EMPTY_TREE, Map.of(), 1);
@@ -255,6 +256,24 @@ public final class FileVersionedStore implements VersionedStore {
             RepositoryState state = repository(repository);
             requireWritable(state, false);
             m.put(this.repositories, repository, state.withGcRules(rules));
+            return null;
+        });
+    }
+
+    @Override
+    public List<PullRequest> listPullRequests(String repository) {
+        return List.copyOf(repository(repository).pullRequestsById().values());
+    }
+
+    @Override
+    public Optional<PullRequest> getPullRequest(String repository, String id) {
+        return Optional.ofNullable(repository(repository).pullRequestsById().get(id));
+    }
+
+    @Override
+    public void putPullRequest(String repository, PullRequest pullRequest) {
+        this.writes.write(repository, (m) -> {
+            m.put(this.repositories, repository, repository(repository).withPullRequest(pullRequest));
             return null;
         });
     }

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.github.lakefsspring.embedded.store.BranchProtection;
 import io.github.lakefsspring.embedded.store.GcRules;
+import io.github.lakefsspring.embedded.store.PullRequest;
 import io.github.lakefsspring.embedded.store.Repository;
 
 /**
@@ -16,8 +17,8 @@ import io.github.lakefsspring.embedded.store.Repository;
  * null.
  */
 record RepositoryState(String id, long creationDate, String defaultBranch, String storageNamespace, boolean readOnly,
-        TreeMap<String, String> metadata, @Nullable ArrayList<String> protectedBranches, @Nullable GcRules gcRules)
-        implements Serializable {
+        TreeMap<String, String> metadata, @Nullable ArrayList<String> protectedBranches, @Nullable GcRules gcRules,
+        @Nullable TreeMap<String, PullRequest> pullRequests) implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -28,17 +29,29 @@ record RepositoryState(String id, long creationDate, String defaultBranch, Strin
 
     RepositoryState withMetadata(TreeMap<String, String> metadata) {
         return new RepositoryState(this.id, this.creationDate, this.defaultBranch, this.storageNamespace, this.readOnly,
-                metadata, this.protectedBranches, this.gcRules);
+                metadata, this.protectedBranches, this.gcRules, this.pullRequests);
     }
 
     RepositoryState withBranchProtection(BranchProtection protection) {
         return new RepositoryState(this.id, this.creationDate, this.defaultBranch, this.storageNamespace, this.readOnly,
-                this.metadata, new ArrayList<>(protection.patterns()), this.gcRules);
+                this.metadata, new ArrayList<>(protection.patterns()), this.gcRules, this.pullRequests);
     }
 
     RepositoryState withGcRules(@Nullable GcRules rules) {
         return new RepositoryState(this.id, this.creationDate, this.defaultBranch, this.storageNamespace, this.readOnly,
-                this.metadata, this.protectedBranches, rules);
+                this.metadata, this.protectedBranches, rules, this.pullRequests);
+    }
+
+    RepositoryState withPullRequest(PullRequest pullRequest) {
+        TreeMap<String, PullRequest> all = (this.pullRequests != null) ? new TreeMap<>(this.pullRequests)
+                : new TreeMap<>();
+        all.put(pullRequest.id(), pullRequest);
+        return new RepositoryState(this.id, this.creationDate, this.defaultBranch, this.storageNamespace, this.readOnly,
+                this.metadata, this.protectedBranches, this.gcRules, all);
+    }
+
+    TreeMap<String, PullRequest> pullRequestsById() {
+        return (this.pullRequests != null) ? this.pullRequests : new TreeMap<>();
     }
 
     BranchProtection branchProtection() {
