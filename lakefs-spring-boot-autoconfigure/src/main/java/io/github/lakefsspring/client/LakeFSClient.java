@@ -14,10 +14,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.github.lakefsspring.client.auth.LakeFSLogin;
 import io.github.lakefsspring.client.http.ActionsExchange;
+import io.github.lakefsspring.client.http.AuthAdminExchange;
 import io.github.lakefsspring.client.http.AuthExchange;
 import io.github.lakefsspring.client.http.BranchExchange;
 import io.github.lakefsspring.client.http.ImportExchange;
 import io.github.lakefsspring.client.http.ObjectExchange;
+import io.github.lakefsspring.client.http.PullRequestExchange;
 import io.github.lakefsspring.client.http.RefExchange;
 import io.github.lakefsspring.client.http.RepositoryExchange;
 import io.github.lakefsspring.client.http.ServerExchange;
@@ -39,7 +41,7 @@ import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 /**
  * The lakeFS REST API, grouped by lakeFS area as lakeFS's own API documentation is: {@link #repositories()},
  * {@link #branches()}, {@link #tags()}, {@link #refs()}, {@link #objects()}, {@link #staging()}, {@link #imports()},
- * {@link #actions()} and {@link #server()}.
+ * {@link #actions()}, {@link #pullRequests()}, {@link #auth()} and {@link #server()}.
  *
  * <p>Calls block until lakeFS answers and return immutable records; object bodies stream in both directions. The
  * JSON calls are Spring HTTP interface clients on a {@link RestClient}, by default over Apache HttpClient 5 (I/O on
@@ -78,6 +80,10 @@ public final class LakeFSClient implements AutoCloseable {
     private final ImportApi imports;
 
     private final ActionsApi actions;
+
+    private final PullRequestsApi pullRequests;
+
+    private final AuthApi auth;
 
     private final LakeFSLogin login;
 
@@ -133,6 +139,9 @@ public final class LakeFSClient implements AutoCloseable {
                 objectTransfers);
         this.imports = new ImportApi(calls.wrap(ImportExchange.class, proxies.createClient(ImportExchange.class)));
         this.actions = new ActionsApi(calls.wrap(ActionsExchange.class, proxies.createClient(ActionsExchange.class)));
+        this.pullRequests = new PullRequestsApi(calls.wrap(PullRequestExchange.class,
+                proxies.createClient(PullRequestExchange.class)));
+        this.auth = new AuthApi(calls.wrap(AuthAdminExchange.class, proxies.createClient(AuthAdminExchange.class)));
     }
 
     /** @return the JSON mapping of lakeFS's answers: tolerant of fields and nulls newer servers add */
@@ -278,6 +287,16 @@ public final class LakeFSClient implements AutoCloseable {
     /** @return lakeFS Actions calls: hook runs and their logs */
     public ActionsApi actions() {
         return this.actions;
+    }
+
+    /** @return pull request calls */
+    public PullRequestsApi pullRequests() {
+        return this.pullRequests;
+    }
+
+    /** @return authorization administration: users, access keys, groups, policies, ACLs, external principals */
+    public AuthApi auth() {
+        return this.auth;
     }
 
     /** Releases the connections of the pool the client created (none when the caller supplied the transport). */

@@ -13,10 +13,12 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import io.github.lakefsspring.client.http.ActionsExchange;
+import io.github.lakefsspring.client.http.AuthAdminExchange;
 import io.github.lakefsspring.client.http.AuthExchange;
 import io.github.lakefsspring.client.http.BranchExchange;
 import io.github.lakefsspring.client.http.ImportExchange;
 import io.github.lakefsspring.client.http.ObjectExchange;
+import io.github.lakefsspring.client.http.PullRequestExchange;
 import io.github.lakefsspring.client.http.ReactiveAuthExchange;
 import io.github.lakefsspring.client.http.ReactiveBranchExchange;
 import io.github.lakefsspring.client.http.ReactiveObjectExchange;
@@ -50,8 +52,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 public class LakeFSClientRuntimeHints implements RuntimeHintsRegistrar {
 
     /** Every HTTP interface the clients create. */
-    static final List<Class<?>> EXCHANGES = List.of(ServerExchange.class, AuthExchange.class, RepositoryExchange.class, ActionsExchange.class,
-            BranchExchange.class, TagExchange.class, RefExchange.class, ObjectExchange.class, StagingExchange.class,
+    static final List<Class<?>> EXCHANGES = List.of(ServerExchange.class, AuthExchange.class, RepositoryExchange.class,
+            ActionsExchange.class, PullRequestExchange.class, AuthAdminExchange.class, BranchExchange.class, TagExchange.class, RefExchange.class, ObjectExchange.class, StagingExchange.class,
             ImportExchange.class, ReactiveServerExchange.class, ReactiveAuthExchange.class, ReactiveRepositoryExchange.class,
             ReactiveBranchExchange.class, ReactiveTagExchange.class, ReactiveRefExchange.class,
             ReactiveObjectExchange.class);

@@ -43,6 +43,7 @@ final class LakeFSErrors {
                     : new PreconditionFailedException(request, message);
             case 416 -> new InvalidRangeException(request, message, objectSize(contentRange));
             case 429 -> new TooManyRequestsException(request, message);
+            case 501 -> new NotImplementedException(request, message);
             default -> lower.contains("branch is currently locked")
                     ? new BranchLockedException(request, status, message)
                     : new ServerErrorException(request, status, message);

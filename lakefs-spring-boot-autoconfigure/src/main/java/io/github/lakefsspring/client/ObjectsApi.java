@@ -203,4 +203,12 @@ public final class ObjectsApi {
 
     }
 
+    /**
+     * The object's properties in the underlying object store.
+     * @return its storage class (such as {@code STANDARD_IA}), or {@code null} where the store has none
+     */
+    public @Nullable String storageClass(String repository, String ref, String path) {
+        return this.exchange.getUnderlyingProperties(repository, ref, path).storageClass();
+    }
+
 }

@@ -7,12 +7,15 @@ import org.jspecify.annotations.Nullable;
 
 import io.github.lakefsspring.client.http.RepositoryExchange;
 import io.github.lakefsspring.client.http.RequestBodies.BranchProtectionRule;
+import io.github.lakefsspring.client.http.RequestBodies.RefsRestore;
 import io.github.lakefsspring.client.http.RequestBodies.RepositoryCreation;
 import io.github.lakefsspring.client.http.RequestBodies.RepositoryMetadataKeys;
 import io.github.lakefsspring.client.http.RequestBodies.RepositoryMetadataSet;
 import io.github.lakefsspring.client.model.BranchProtection;
 import io.github.lakefsspring.client.model.GarbageCollectionRules;
 import io.github.lakefsspring.client.model.Page;
+import io.github.lakefsspring.client.model.RefsDump;
+import io.github.lakefsspring.client.model.RefsTaskStatus;
 import io.github.lakefsspring.client.model.Repository;
 
 import org.springframework.http.HttpHeaders;
@@ -128,6 +131,46 @@ public final class RepositoriesApi {
     /** Removes the repository's garbage collection rules. */
     public void deleteGcRules(String id) {
         this.exchange.deleteGCRules(id);
+    }
+
+    /**
+     * Starts writing a repository's refs (commits, branches, tags) to its storage namespace, in the background.
+     * @return the task id, for {@link #dumpStatus}
+     */
+    public String dumpRefs(String id) {
+        return this.exchange.dumpSubmit(id).id();
+    }
+
+    /** @return the progress of a refs dump; once done, {@code refs()} says where it wrote them */
+    public RefsTaskStatus dumpStatus(String id, String taskId) {
+        return this.exchange.dumpStatus(id, taskId);
+    }
+
+    /**
+     * Starts restoring refs a dump wrote into a repository, in the background (into an empty repository unless
+     * {@code force}).
+     * @return the task id, for {@link #restoreStatus}
+     */
+    public String restoreRefs(String id, RefsDump refs, boolean force) {
+        return this.exchange
+            .restoreSubmit(id, new RefsRestore(refs.commitsMetaRangeId(), refs.tagsMetaRangeId(),
+                    refs.branchesMetaRangeId(), force))
+            .id();
+    }
+
+    /** @return the progress of a refs restore */
+    public RefsTaskStatus restoreStatus(String id, String taskId) {
+        return this.exchange.restoreStatus(id, taskId);
+    }
+
+    /** @return where a meta-range is stored, relative to the storage namespace or absolute */
+    public String metaRangeLocation(String id, String metaRangeId) {
+        return this.exchange.getMetaRange(id, metaRangeId).location();
+    }
+
+    /** @return where a range is stored, relative to the storage namespace or absolute */
+    public String rangeLocation(String id, String rangeId) {
+        return this.exchange.getRange(id, rangeId).location();
     }
 
 }

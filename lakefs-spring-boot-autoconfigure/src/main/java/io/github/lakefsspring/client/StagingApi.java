@@ -10,8 +10,11 @@ import io.github.lakefsspring.client.http.RequestBodies.MultipartAbort;
 import io.github.lakefsspring.client.http.RequestBodies.MultipartCompletion;
 import io.github.lakefsspring.client.http.RequestBodies.StagingAddress;
 import io.github.lakefsspring.client.http.RequestBodies.StagingMetadata;
+import io.github.lakefsspring.client.http.RequestBodies.UploadPartCopyFrom;
+import io.github.lakefsspring.client.http.RequestBodies.UploadPartFrom;
 import io.github.lakefsspring.client.http.RequestBodies.UploadedPart;
 import io.github.lakefsspring.client.http.StagingExchange;
+import io.github.lakefsspring.client.model.CopyPartSource;
 import io.github.lakefsspring.client.model.ObjectStats;
 import io.github.lakefsspring.client.model.PresignedMultipartUpload;
 import io.github.lakefsspring.client.model.StagingLocation;
@@ -85,6 +88,30 @@ public final class StagingApi {
     public void abortMultipart(String repository, String branch, String path, PresignedMultipartUpload upload) {
         this.exchange.abortPresignMultipartUpload(repository, branch, upload.uploadId(), path,
                 new MultipartAbort(upload.physicalAddress()));
+    }
+
+    /**
+     * Presigns the upload of one more part of a multipart upload.
+     * @param partNumber the part, 1 to 10,000
+     * @return the URL to PUT the part's bytes to ({@link #write})
+     */
+    public String presignPart(String repository, String branch, String path, PresignedMultipartUpload upload,
+            int partNumber) {
+        return this.exchange
+            .uploadPart(repository, branch, upload.uploadId(), partNumber, path,
+                    new UploadPartFrom(upload.physicalAddress()))
+            .presignedUrl();
+    }
+
+    /**
+     * Fills a part of a multipart upload with the bytes of an existing lakeFS object, server-side.
+     * @param partNumber the part, 1 to 10,000
+     * @param source the object (and optionally an HTTP byte range of it) to copy
+     */
+    public void copyPart(String repository, String branch, String path, PresignedMultipartUpload upload,
+            int partNumber, CopyPartSource source) {
+        this.exchange.uploadPartCopy(repository, branch, upload.uploadId(), partNumber, path,
+                new UploadPartCopyFrom(upload.physicalAddress(), source));
     }
 
     /**

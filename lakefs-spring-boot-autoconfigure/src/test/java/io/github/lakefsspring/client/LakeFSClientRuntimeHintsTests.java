@@ -17,6 +17,8 @@ import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +47,17 @@ class LakeFSClientRuntimeHintsTests {
         for (Class<?> type : List.of(Page.class, ObjectStats.class, Commit.class, Change.class, ChangeType.class,
                 StorageConfig.class, RequestBodies.CommitCreation.class)) {
             assertThat(RuntimeHintsPredicates.reflection().onType(type)).as(type.getName()).accepts(hints);
+        }
+    }
+
+    @Test
+    void everyHttpInterfaceOfTheClientsIsListed() throws Exception {
+        Resource[] classes = new PathMatchingResourcePatternResolver()
+            .getResources("classpath*:io/github/lakefsspring/client/http/*Exchange.class");
+        assertThat(classes).isNotEmpty();
+        for (Resource type : classes) {
+            String name = "io.github.lakefsspring.client.http." + type.getFilename().replace(".class", "");
+            assertThat(LakeFSClientRuntimeHints.EXCHANGES).as(name).contains(Class.forName(name));
         }
     }
 

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.github.lakefsspring.client.http.RequestBodies.ObjectCopyCreation;
 import io.github.lakefsspring.client.http.RequestBodies.PathList;
+import io.github.lakefsspring.client.http.RequestBodies.UnderlyingObjectProperties;
 import io.github.lakefsspring.client.http.RequestBodies.UserMetadataUpdate;
 import io.github.lakefsspring.client.http.ResponseBodies.ObjectErrorList;
 import io.github.lakefsspring.client.model.ObjectStats;
@@ -61,5 +62,10 @@ public interface ObjectExchange {
     void updateObjectUserMetadata(@PathVariable("repository") String repository,
             @PathVariable("branch") String branch, @RequestParam("path") String path,
             @RequestBody UserMetadataUpdate update);
+
+    @GetExchange("/repositories/{repository}/refs/{ref}/objects/underlyingProperties")
+    @LakeFSOperation(value = "getUnderlyingProperties", idempotent = true)
+    UnderlyingObjectProperties getUnderlyingProperties(@PathVariable("repository") String repository,
+            @PathVariable("ref") String ref, @RequestParam("path") String path);
 
 }

@@ -6,11 +6,15 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import io.github.lakefsspring.client.http.RequestBodies.BranchProtectionRule;
+import io.github.lakefsspring.client.http.RequestBodies.RefsRestore;
 import io.github.lakefsspring.client.http.RequestBodies.RepositoryCreation;
 import io.github.lakefsspring.client.http.RequestBodies.RepositoryMetadataKeys;
 import io.github.lakefsspring.client.http.RequestBodies.RepositoryMetadataSet;
+import io.github.lakefsspring.client.http.RequestBodies.StorageUri;
+import io.github.lakefsspring.client.http.RequestBodies.TaskInfo;
 import io.github.lakefsspring.client.model.GarbageCollectionRules;
 import io.github.lakefsspring.client.model.Page;
+import io.github.lakefsspring.client.model.RefsTaskStatus;
 import io.github.lakefsspring.client.model.Repository;
 
 import org.springframework.http.ResponseEntity;
@@ -77,5 +81,30 @@ public interface RepositoryExchange {
     @DeleteExchange("/repositories/{repository}/settings/gc_rules")
     @LakeFSOperation(value = "deleteGCRules", idempotent = true)
     void deleteGCRules(@PathVariable("repository") String repository);
+
+    @PostExchange("/repositories/{repository}/dump")
+    @LakeFSOperation(value = "dumpSubmit", idempotent = false)
+    TaskInfo dumpSubmit(@PathVariable("repository") String repository);
+
+    @GetExchange("/repositories/{repository}/dump")
+    @LakeFSOperation(value = "dumpStatus", idempotent = true)
+    RefsTaskStatus dumpStatus(@PathVariable("repository") String repository, @RequestParam("task_id") String taskId);
+
+    @PostExchange("/repositories/{repository}/restore")
+    @LakeFSOperation(value = "restoreSubmit", idempotent = false)
+    TaskInfo restoreSubmit(@PathVariable("repository") String repository, @RequestBody RefsRestore restore);
+
+    @GetExchange("/repositories/{repository}/restore")
+    @LakeFSOperation(value = "restoreStatus", idempotent = true)
+    RefsTaskStatus restoreStatus(@PathVariable("repository") String repository,
+            @RequestParam("task_id") String taskId);
+
+    @GetExchange("/repositories/{repository}/metadata/meta_range/{metaRange}")
+    @LakeFSOperation(value = "getMetaRange", idempotent = true)
+    StorageUri getMetaRange(@PathVariable("repository") String repository, @PathVariable("metaRange") String metaRange);
+
+    @GetExchange("/repositories/{repository}/metadata/range/{range}")
+    @LakeFSOperation(value = "getRange", idempotent = true)
+    StorageUri getRange(@PathVariable("repository") String repository, @PathVariable("range") String range);
 
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
+import io.github.lakefsspring.client.model.CopyPartSource;
 import io.github.lakefsspring.client.model.ImportLocation;
 
 /**
@@ -157,6 +158,85 @@ public final class RequestBodies {
                     + ", ttlSeconds=" + this.ttlSeconds + "]";
         }
 
+    }
+
+    /** {@code PullRequestCreation}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PullRequestCreation(@JsonProperty("title") String title,
+            @JsonProperty("description") @Nullable String description,
+            @JsonProperty("source_branch") String sourceBranch,
+            @JsonProperty("destination_branch") String destinationBranch) {
+    }
+
+    /** {@code PullRequestCreationResponse}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PullRequestCreated(@JsonProperty("id") String id) {
+    }
+
+    /** {@code PullRequestBasic}: only the fields given change. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PullRequestUpdate(@JsonProperty("status") @Nullable String status,
+            @JsonProperty("title") @Nullable String title, @JsonProperty("description") @Nullable String description) {
+    }
+
+    /** {@code MergeResult}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record MergeResult(@JsonProperty("reference") String reference) {
+    }
+
+    /** {@code UserCreation}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record UserCreation(@JsonProperty("id") String id, @JsonProperty("invite_user") @Nullable Boolean inviteUser) {
+    }
+
+    /** {@code GroupCreation}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record GroupCreation(@JsonProperty("id") String id,
+            @JsonProperty("description") @Nullable String description) {
+    }
+
+    /** {@code ACL}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Acl(@JsonProperty("permission") String permission) {
+    }
+
+    /** {@code ExternalPrincipalCreation}. */
+    public record ExternalPrincipalCreation(@JsonProperty("settings") Map<String, String> settings) {
+    }
+
+    /** {@code TaskInfo}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TaskInfo(@JsonProperty("id") String id) {
+    }
+
+    /** {@code RefsRestore}. */
+    public record RefsRestore(@JsonProperty("commits_meta_range_id") String commitsMetaRangeId,
+            @JsonProperty("tags_meta_range_id") String tagsMetaRangeId,
+            @JsonProperty("branches_meta_range_id") String branchesMetaRangeId, @JsonProperty("force") boolean force) {
+    }
+
+    /** {@code StorageURI}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record StorageUri(@JsonProperty("location") String location) {
+    }
+
+    /** {@code UnderlyingObjectProperties}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record UnderlyingObjectProperties(@JsonProperty("storage_class") @Nullable String storageClass) {
+    }
+
+    /** {@code UploadPartFrom}. */
+    public record UploadPartFrom(@JsonProperty("physical_address") String physicalAddress) {
+    }
+
+    /** {@code UploadTo}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record UploadTo(@JsonProperty("presigned_url") String presignedUrl) {
+    }
+
+    /** {@code UploadPartCopyFrom}. */
+    public record UploadPartCopyFrom(@JsonProperty("physical_address") String physicalAddress,
+            @JsonProperty("copy_source") CopyPartSource copySource) {
     }
 
 }

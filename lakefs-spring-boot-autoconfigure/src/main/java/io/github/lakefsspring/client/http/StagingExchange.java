@@ -5,6 +5,9 @@ import org.jspecify.annotations.Nullable;
 import io.github.lakefsspring.client.http.RequestBodies.MultipartAbort;
 import io.github.lakefsspring.client.http.RequestBodies.MultipartCompletion;
 import io.github.lakefsspring.client.http.RequestBodies.StagingMetadata;
+import io.github.lakefsspring.client.http.RequestBodies.UploadPartCopyFrom;
+import io.github.lakefsspring.client.http.RequestBodies.UploadPartFrom;
+import io.github.lakefsspring.client.http.RequestBodies.UploadTo;
 import io.github.lakefsspring.client.model.ObjectStats;
 import io.github.lakefsspring.client.model.PresignedMultipartUpload;
 import io.github.lakefsspring.client.model.StagingLocation;
@@ -50,5 +53,17 @@ public interface StagingExchange {
     void abortPresignMultipartUpload(@PathVariable("repository") String repository,
             @PathVariable("branch") String branch, @PathVariable("uploadId") String uploadId,
             @RequestParam("path") String path, @RequestBody MultipartAbort abort);
+
+    @PutExchange("/repositories/{repository}/branches/{branch}/staging/pmpu/{uploadId}/parts/{partNumber}")
+    @LakeFSOperation(value = "uploadPart", idempotent = true)
+    UploadTo uploadPart(@PathVariable("repository") String repository, @PathVariable("branch") String branch,
+            @PathVariable("uploadId") String uploadId, @PathVariable("partNumber") int partNumber,
+            @RequestParam("path") String path, @RequestBody UploadPartFrom from);
+
+    @PutExchange("/repositories/{repository}/branches/{branch}/staging/pmpu/{uploadId}/parts/{partNumber}/copy")
+    @LakeFSOperation(value = "uploadPartCopy", idempotent = true)
+    void uploadPartCopy(@PathVariable("repository") String repository, @PathVariable("branch") String branch,
+            @PathVariable("uploadId") String uploadId, @PathVariable("partNumber") int partNumber,
+            @RequestParam("path") String path, @RequestBody UploadPartCopyFrom from);
 
 }

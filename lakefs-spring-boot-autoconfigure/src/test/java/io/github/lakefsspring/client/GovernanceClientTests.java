@@ -1,0 +1,126 @@
+package io.github.lakefsspring.client;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.github.lakefsspring.client.model.NewAccessKey;
+import io.github.lakefsspring.client.model.PullRequest;
+import io.github.lakefsspring.client.model.PullRequestStatus;
+import io.github.lakefsspring.client.model.RefsTaskStatus;
+import io.github.lakefsspring.client.model.User;
+import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
+import io.github.lakefsspring.embedded.junit.LakeFSTarget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * The client's pull request, administration and repository-metadata calls over real HTTP, against the embedded
+ * server or the lakeFS the {@code LAKEFS_IT_*} variables name: typed records, and {@code 501} as
+ * {@link NotImplementedException}.
+ */
+@EmbeddedLakeFS
+class GovernanceClientTests {
+
+    private LakeFSTarget target;
+
+    private LakeFSClient client;
+
+    private String repository;
+
+    @BeforeEach
+    void connect(LakeFSTarget target) {
+        this.target = target;
+        this.client = LakeFSClient.create(
+                LakeFSClientSettings.of(target.endpoint().toString(), target.accessKeyId(), target.secretAccessKey()));
+        this.repository = "gov-" + Long.toString(System.nanoTime(), 36);
+        this.client.repositories().create(this.repository, target.uniqueNamespace(this.repository), "main", false, null);
+        this.client.branches().create(this.repository, "feature", "main", false);
+        this.client.objects().upload(this.repository, "feature", "a.txt", "a", ObjectsApi.UploadOptions.defaults());
+        this.client.branches().commit(this.repository, "feature", "add a", Map.of(), false);
+    }
+
+    @Test
+    void pullRequestsGoFromOpenToMerged() {
+        PullRequestsApi pulls = this.client.pullRequests();
+        String id = pulls.create(this.repository, "Add a", "the a file", "feature", "main");
+        PullRequest opened = pulls.get(this.repository, id);
+        assertThat(opened.status()).isEqualTo(PullRequestStatus.OPEN);
+        assertThat(opened.description()).isEqualTo("the a file");
+        assertThat(opened.author()).isEqualTo(this.client.server().currentUser().id());
+        assertThat(pulls.list(this.repository, PullRequestStatus.OPEN, null, null, 100).results())
+            .singleElement()
+            .satisfies((listed) -> assertThat(listed.description()).isNull());
+        pulls.update(this.repository, id, null, "Add the a file", null);
+        String merge = pulls.merge(this.repository, id);
+        PullRequest merged = pulls.get(this.repository, id);
+        assertThat(merged.status()).isEqualTo(PullRequestStatus.MERGED);
+        assertThat(merged.title()).isEqualTo("Add the a file");
+        assertThat(merged.mergedCommitId()).isEqualTo(merge);
+        assertThat(merged.closedDate()).isAfterOrEqualTo(merged.creationDate());
+        assertThat(this.client.refs().commit(this.repository, "main").id()).isEqualTo(merge);
+        assertThat(pulls.list(this.repository, PullRequestStatus.CLOSED, null, null, 100).results()).hasSize(1);
+        assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> pulls.merge(this.repository, id))
+            .withMessageContaining("bad pull request status");
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> pulls.list(this.repository, PullRequestStatus.MERGED, null, null, 100))
+            .withMessageContaining("MERGED");
+    }
+
+    @Test
+    void usersAndAccessKeysAreReadAndGroupsAreNotImplementedOnOpenSource() {
+        AuthApi auth = this.client.auth();
+        String me = this.client.server().currentUser().id();
+        assertThat(auth.users(null, null, 100).results()).extracting(User::id).contains(me);
+        assertThat(auth.user(me).id()).isEqualTo(me);
+        assertThat(auth.accessKey(me, this.target.accessKeyId()).accessKeyId()).isEqualTo(this.target.accessKeyId());
+        assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> auth.user("no-such-user"));
+        assertThatExceptionOfType(NotImplementedException.class).isThrownBy(() -> auth.groups(null, null, 100))
+            .satisfies((ex) -> {
+                assertThat(ex.status()).isEqualTo(501);
+                assertThat(ex.getMessage()).contains("listGroups");
+            });
+        assertThatExceptionOfType(NotImplementedException.class).isThrownBy(() -> auth.groupAcl("Admins"));
+    }
+
+    @Test
+    void aNewAccessKeyNeverShowsItsSecretInItsString() {
+        NewAccessKey key = new NewAccessKey("AKIAEXAMPLE", "very-secret", 1L);
+        assertThat(key.toString()).contains("AKIAEXAMPLE").doesNotContain("very-secret");
+    }
+
+    @Test
+    void objectPropertiesAndMetadataLocationsAreRead() {
+        assertThat(this.client.objects().storageClass(this.repository, "feature", "a.txt")).isNull();
+        assertThatExceptionOfType(ObjectNotFoundException.class)
+            .isThrownBy(() -> this.client.objects().storageClass(this.repository, "feature", "missing.txt"));
+        assertThat(this.client.repositories().metaRangeLocation(this.repository, "abc")).isEqualTo("_lakefs/abc");
+        assertThat(this.client.repositories().rangeLocation(this.repository, "def")).isEqualTo("_lakefs/def");
+    }
+
+    @Test
+    void refsDumpsRunOnLakeFSAndAreNotImplementedByTheEmbeddedServer() throws InterruptedException {
+        if (!this.target.isRealLakeFS()) {
+            assertThatExceptionOfType(NotImplementedException.class)
+                .isThrownBy(() -> this.client.repositories().dumpRefs(this.repository))
+                .withMessageContaining("dumpSubmit");
+            return;
+        }
+        String task = this.client.repositories().dumpRefs(this.repository);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        RefsTaskStatus status = this.client.repositories().dumpStatus(this.repository, task);
+        while (!status.done() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            status = this.client.repositories().dumpStatus(this.repository, task);
+        }
+        assertThat(status.done()).isTrue();
+        assertThat(status.error()).isNull();
+        assertThat(status.refs()).isNotNull();
+    }
+
+}
