@@ -97,6 +97,11 @@ public final class Repository {
         return new RepositorySettings(this.support, this.id);
     }
 
+    /** @return the repository's pull requests (no request) */
+    public RepositoryPullRequests pullRequests() {
+        return new RepositoryPullRequests(this.support, this.id);
+    }
+
     /** Deletes the repository (its objects stay in the storage namespace). */
     public void delete() {
         this.support.client().repositories().delete(this.id);

@@ -28,6 +28,8 @@ import io.github.lakefsspring.client.model.Change;
 import io.github.lakefsspring.client.model.ChangeType;
 import io.github.lakefsspring.client.model.Commit;
 import io.github.lakefsspring.client.model.ObjectStats;
+import io.github.lakefsspring.client.model.PullRequest;
+import io.github.lakefsspring.client.model.PullRequestStatus;
 import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
 import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 
@@ -352,6 +354,27 @@ class HighLevelApiTests {
         assertThat(this.repo.allBranches(ListOptions.all()).map(Branch::id)).containsExactly("main");
         assertThatIllegalArgumentException().isThrownBy(() -> main.resumeTransaction("no/slashes",
                 TransactionOptions.commitMessage("x"))).withMessageContaining("no/slashes");
+    }
+
+    @Test
+    void pullRequestsAreOpenedClosedReopenedAndMerged() {
+        Branch feature = this.repo.branch("feature").create("main");
+        feature.object("a.txt").upload("a");
+        feature.commit("add a");
+        RepositoryPullRequests pulls = this.repo.pullRequests();
+        String id = pulls.open("Add a", "feature", "main");
+        pulls.edit(id, null, "the a file");
+        assertThat(pulls.get(id).description()).isEqualTo("the a file");
+        pulls.close(id);
+        assertThat(pulls.list(PullRequestStatus.OPEN, ListOptions.all())).isEmpty();
+        pulls.reopen(id);
+        assertThat(pulls.list().map(PullRequest::id)).containsExactly(id);
+        Reference merge = pulls.merge(id);
+        assertThat(this.repo.branch("main").object("a.txt").readString()).isEqualTo("a");
+        assertThat(this.repo.branch("main").commit().id()).isEqualTo(merge.id());
+        assertThat(pulls.get(id).status()).isEqualTo(PullRequestStatus.MERGED);
+        assertThatIllegalArgumentException().isThrownBy(() -> pulls.open("loop", "main", "main"))
+            .withMessageContaining("'main'");
     }
 
     @Test
