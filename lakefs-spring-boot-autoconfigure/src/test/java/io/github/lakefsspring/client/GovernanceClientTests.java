@@ -2,12 +2,14 @@ package io.github.lakefsspring.client;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.lakefsspring.client.model.NewAccessKey;
+import io.github.lakefsspring.client.model.PresignedMultipartUpload;
 import io.github.lakefsspring.client.model.PullRequest;
 import io.github.lakefsspring.client.model.PullRequestStatus;
 import io.github.lakefsspring.client.model.RefsTaskStatus;
@@ -18,6 +20,7 @@ import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The client's pull request, administration and repository-metadata calls over real HTTP, against the embedded
@@ -121,6 +124,21 @@ class GovernanceClientTests {
         assertThat(status.done()).isTrue();
         assertThat(status.error()).isNull();
         assertThat(status.refs()).isNotNull();
+    }
+
+    @Test
+    void aPartPresignedOnItsOwnCompletesAMultipartUpload() {
+        assumeTrue(this.client.server().config().storageConfig().preSignMultipartUpload(),
+                "the server's blockstore presigns multipart uploads");
+        StagingApi staging = this.client.staging();
+        PresignedMultipartUpload upload = staging.createMultipart(this.repository, "main", "big.bin", 0);
+        String url = staging.presignPart(this.repository, "main", "big.bin", upload, 1);
+        String etag = staging.write(url, UploadBody.of("one part"));
+        staging.completeMultipart(this.repository, "main", "big.bin", upload, List.of(etag), null, Map.of());
+        assertThat(this.client.objects().read(this.repository, "main", "big.bin", null))
+            .hasContent("one part");
+        assertThatExceptionOfType(BadRequestException.class)
+            .isThrownBy(() -> staging.presignPart(this.repository, "main", "big.bin", upload, 10_001));
     }
 
 }

@@ -5,8 +5,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
 import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
@@ -33,6 +39,31 @@ class UnsupportedOperationsTests {
         assertThat(UnsupportedOperations.all()).hasSize(134).allSatisfy((operation) -> assertThat(routes)
             .contains(operation.method() + " " + operation.path().replaceAll("\\{[^}]*}", "{}")));
         assertThat(server.routes().stream().filter(Route::implemented)).hasSizeGreaterThan(40);
+    }
+
+    @Test
+    void theReadmeSaysWhichOperationsAreServed(EmbeddedLakeFSServer server) throws Exception {
+        String readme = Files.readString(Path.of("../README.md"));
+        Set<String> implemented = server.routes()
+            .stream()
+            .filter(Route::implemented)
+            .map((route) -> route.method().name() + " " + route.template().toString().replaceAll("\\{[^}]*}", "{}"))
+            .collect(Collectors.toSet());
+        int rows = 0;
+        for (UnsupportedOperations.Operation operation : UnsupportedOperations.all()) {
+            if (operation.internal()) {
+                continue;
+            }
+            Matcher row = Pattern.compile("^\\| `" + operation.operationId() + "` \\| .*? \\| (.*?) \\|$",
+                    Pattern.MULTILINE).matcher(readme);
+            assertThat(row.find()).as("README row for %s", operation.operationId()).isTrue();
+            boolean served = implemented.contains(operation.method() + " "
+                    + operation.path().replaceAll("\\{[^}]*}", "{}"));
+            assertThat(row.group(1).equals("yes")).as("README says whether %s is served", operation.operationId())
+                .isEqualTo(served);
+            rows++;
+        }
+        assertThat(rows).isEqualTo(104);
     }
 
     @Test

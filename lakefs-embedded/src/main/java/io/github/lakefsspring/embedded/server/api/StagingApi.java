@@ -66,6 +66,13 @@ public final class StagingApi {
             .parameters(ParameterSpec.query("path").mandatory(), ParameterSpec.query("parts")
                 .ofKind(ParameterSpec.Kind.INTEGER))
             .blocking(this::createMultipart);
+        routes.put("/repositories/{repository}/branches/{branch}/staging/pmpu/{uploadId}/parts/{partNumber}",
+                "UploadPart")
+            .parameters(ParameterSpec.query("path").mandatory())
+            .body(ObjectSchemaBuilder.component("UploadPartFrom")
+                .required("physical_address", Schema.string())
+                .build())
+            .blocking(this::presignPart);
         routes.put("/repositories/{repository}/branches/{branch}/staging/pmpu/{uploadId}", "CompletePresignMultipartUpload")
             .parameters(ParameterSpec.query("path").mandatory())
             .body(ObjectSchemaBuilder.component("CompletePresignMultipartUpload")
@@ -156,6 +163,28 @@ public final class StagingApi {
         body.put("physical_address", upload.physicalAddress());
         body.put("presigned_urls", urls);
         return ApiResponse.json(201, body);
+    }
+
+    private ApiResponse presignPart(ApiRequest request) {
+        if (this.store.blockstore().type() != BlockstoreType.S3) {
+            throw new ApiException(501, "presign multipart upload API is not supported");
+        }
+        Inputs.repository(request);
+        Inputs.branch(request);
+        Inputs.path(request, "path");
+        int part;
+        try {
+            part = Integer.parseInt(request.path("partNumber"));
+        }
+        catch (NumberFormatException ex) {
+            throw ApiException.badRequest("invalid part number: " + request.path("partNumber"));
+        }
+        if (part < 1 || part > 10_000) {
+            throw ApiException.badRequest("part number must be between 1 and 10000");
+        }
+        String url = this.signer.writePart(request.origin(), Inputs.text(request.json(), "physical_address"),
+                request.path("uploadId"), part).url();
+        return ApiResponse.json(200, Map.of("presigned_url", url));
     }
 
     private ApiResponse completeMultipart(ApiRequest request) {
