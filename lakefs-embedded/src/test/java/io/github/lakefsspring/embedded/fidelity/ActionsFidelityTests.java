@@ -16,8 +16,11 @@ import io.lakefs.clients.sdk.ActionsApi;
 import io.lakefs.clients.sdk.ApiException;
 import io.lakefs.clients.sdk.model.ActionRun;
 import io.lakefs.clients.sdk.model.BranchCreation;
+import io.lakefs.clients.sdk.model.CherryPickCreation;
+import io.lakefs.clients.sdk.model.Commit;
 import io.lakefs.clients.sdk.model.CommitCreation;
 import io.lakefs.clients.sdk.model.HookRun;
+import io.lakefs.clients.sdk.model.RevertCreation;
 import io.lakefs.clients.sdk.model.TagCreation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -141,6 +144,82 @@ class ActionsFidelityTests {
     }
 
     @Test
+    void revertAndCherryPickRunTheirOwnHooks() throws Exception {
+        // lakeFS caches a ref's action files for a while, so they are in place before main's first commit
+        String repo = this.sdk.newRepository("pick-hooks");
+        upload(repo, "main", "a.txt", "a");
+        upload(repo, "main", "_lakefs_actions/guard.yaml", """
+                name: guard
+                on:
+                  pre-revert:
+                    branches: [main]
+                  pre-cherry-pick:
+                    branches: [main]
+                  post-cherry-pick:
+                    branches: [main]
+                hooks:
+                  - id: record
+                    type: webhook
+                    properties:
+                      url: "%s"
+                """.formatted(url("/accept")));
+        upload(repo, "main", "_lakefs_actions/refuse.yaml", """
+                name: refuse reverts
+                on:
+                  pre-revert:
+                    branches: [main]
+                hooks:
+                  - id: no_reverts
+                    type: webhook
+                    properties:
+                      url: "%s"
+                """.formatted(url("/refuse")));
+        String first = this.sdk.commits.commit(repo, "main", new CommitCreation().message("add a and actions"))
+            .execute()
+            .getId();
+        this.sdk.branches.createBranch(repo, new BranchCreation().name("other").source("main")).execute();
+        upload(repo, "other", "b.txt", "b");
+        String picked = this.sdk.commits.commit(repo, "other", new CommitCreation().message("add b")
+            .metadata(Map.of("k", "v"))).execute().getId();
+        String head = this.sdk.branches.getBranch(repo, "main").execute().getCommitId();
+
+        String refusal = JsonMapper.builder().build().readTree(failure(412, () -> this.sdk.branches
+            .revertBranch(repo, "main", new RevertCreation().ref(first).parentNumber(0)).execute()).getResponseBody())
+            .path("message").asString();
+        assertThat(refusal).startsWith("update branch: pre-revert hook aborted, run id '");
+        assertThat(this.sdk.branches.getBranch(repo, "main").execute().getCommitId()).isEqualTo(head);
+        Commit cherry = this.sdk.branches.cherryPick(repo, "main", new CherryPickCreation().ref(picked)).execute();
+
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (this.received.size() < 4 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        assertThat(this.received).extracting((event) -> event.path("event_type").asString())
+            .containsExactlyInAnyOrder("pre-revert", "pre-revert", "pre-cherry-pick", "post-cherry-pick");
+        JsonNode revert = this.received.stream()
+            .filter((event) -> event.path("event_type").asString().equals("pre-revert"))
+            .findFirst()
+            .orElseThrow();
+        assertThat(revert.path("commit_message").asString()).isEqualTo("Revert " + first);
+        assertThat(revert.path("branch_id").asString()).isEqualTo("main");
+        JsonNode prePick = this.received.stream()
+            .filter((event) -> event.path("event_type").asString().equals("pre-cherry-pick"))
+            .findFirst()
+            .orElseThrow();
+        assertThat(prePick.path("commit_message").asString()).isEqualTo("add b");
+        assertThat(prePick.path("source_ref").asString()).isEqualTo("main");
+        assertThat(prePick.has("commit_id")).isFalse();
+        assertThat(prePick.path("commit_metadata").path("cherry-pick-origin").asString()).isEqualTo(picked);
+        assertThat(prePick.path("commit_metadata").path("k").asString()).isEqualTo("v");
+        JsonNode postPick = this.received.stream()
+            .filter((event) -> event.path("event_type").asString().equals("post-cherry-pick"))
+            .findFirst()
+            .orElseThrow();
+        assertThat(postPick.path("commit_id").asString()).isEqualTo(cherry.getId());
+        assertThat(postPick.path("source_ref").asString()).isEqualTo(cherry.getId());
+    }
+
+    @Test
     void passingCommitHooksLetTheCommitThroughAndPostHooksSeeTheCommit() throws Exception {
         String repo = this.sdk.newRepository("commit-hooks");
         upload(repo, "main", "_lakefs_actions/audit.yaml", """
@@ -169,6 +248,8 @@ class ActionsFidelityTests {
         assertThat(this.received.get(0).path("source_ref").asString()).isEqualTo("main");
         assertThat(this.received.get(0).path("commit_metadata").path("k").asString()).isEqualTo("v");
         assertThat(this.received.get(1).path("commit_id").asString()).isEqualTo(commit);
+        assertThat(this.received.get(1).path("source_ref").asString()).as("post-events read the new commit")
+            .isEqualTo(commit);
         List<ActionRun> runs = new ActionsApi(this.sdk.client).listRepositoryRuns(repo).execute().getResults();
         while (runs.size() < 2 && Instant.now().isBefore(deadline)) {
             Thread.sleep(50);

@@ -39,7 +39,19 @@ public record RepositoryEvent(String eventType, String repository, String branch
                 tagId);
     }
 
-    /** @return the same event after the operation succeeded, with its commit */
+    /**
+     * The same event after an operation that wrote a commit (commit, merge, revert, cherry-pick): lakeFS reads the
+     * post-event's action files from that commit and reports it as the source ref.
+     * @param postEventType e.g. {@code post-commit}
+     * @param newCommitId the commit written
+     * @return the post-event
+     */
+    public RepositoryEvent committed(String postEventType, String newCommitId) {
+        return new RepositoryEvent(postEventType, this.repository, this.branch, newCommitId, newCommitId,
+                this.commitMessage, this.committer, this.commitMetadata, this.mergeSource, this.tagId);
+    }
+
+    /** @return the same event after the operation succeeded, with its commit (the source ref stays) */
     public RepositoryEvent after(String postEventType, @Nullable String newCommitId) {
         return new RepositoryEvent(postEventType, this.repository, this.branch, this.sourceRef, newCommitId,
                 this.commitMessage, this.committer, this.commitMetadata, this.mergeSource, this.tagId);

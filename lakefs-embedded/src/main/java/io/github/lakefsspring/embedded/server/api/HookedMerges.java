@@ -33,7 +33,7 @@ final class HookedMerges {
         RepositoryEvent event = preMergeEvent(repository, source, destination, merge);
         this.actions.before(event, "update branch " + destination + ": ");
         String reference = this.store.merge(repository, source, destination, merge);
-        this.actions.after(event.after("post-merge", reference));
+        this.actions.after(event.committed("post-merge", reference));
         return reference;
     }
 

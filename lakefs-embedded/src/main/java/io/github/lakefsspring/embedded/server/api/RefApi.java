@@ -121,9 +121,18 @@ public final class RefApi {
                 .build())
             .blocking((request) -> {
                 JsonNode body = request.json();
-                this.store.revert(Inputs.repository(request), Inputs.branch(request), Inputs.ref(Inputs.text(body, "ref")),
-                        body.path("parent_number").asInt(0), overrides(body.path("commit_overrides")),
-                        Inputs.flag(body, "allow_empty"), Inputs.flag(body, "force"), Inputs.committer(request));
+                String repository = Inputs.repository(request);
+                String branch = Inputs.branch(request);
+                String ref = Inputs.ref(Inputs.text(body, "ref"));
+                CommitOverrides overrides = overrides(body.path("commit_overrides"));
+                RepositoryEvent event = new RepositoryEvent("pre-revert", repository, branch, branch, null,
+                        overrides.revertMessage(ref), Inputs.committer(request), overrides.revertMetadata(), null,
+                        null);
+                this.actions.before(event, "update branch: ");
+                Commit commit = this.store.revert(repository, branch, ref, body.path("parent_number").asInt(0),
+                        overrides, Inputs.flag(body, "allow_empty"), Inputs.flag(body, "force"),
+                        Inputs.committer(request));
+                this.actions.after(event.committed("post-revert", commit.id()));
                 return ApiResponse.noContent();
             });
         routes.post("/repositories/{repository}/branches/{branch}/cherry-pick", "CherryPick")
@@ -136,10 +145,18 @@ public final class RefApi {
             .blocking((request) -> {
                 JsonNode body = request.json();
                 JsonNode parent = body.path("parent_number");
-                Commit commit = this.store.cherryPick(Inputs.repository(request), Inputs.branch(request),
-                        Inputs.ref(Inputs.text(body, "ref")), parent.isMissingNode() || parent.isNull() ? null
-                                : parent.asInt(), overrides(body.path("commit_overrides")), Inputs.flag(body, "force"),
-                        Inputs.committer(request));
+                String repository = Inputs.repository(request);
+                String branch = Inputs.branch(request);
+                String ref = Inputs.ref(Inputs.text(body, "ref"));
+                CommitOverrides overrides = overrides(body.path("commit_overrides"));
+                Commit picked = this.store.getCommit(repository, this.store.resolve(repository, ref).commitId());
+                RepositoryEvent event = new RepositoryEvent("pre-cherry-pick", repository, branch, branch, null,
+                        overrides.cherryPickMessage(picked.message()), Inputs.committer(request),
+                        overrides.cherryPickMetadata(picked.metadata(), picked.id(), picked.committer()), null, null);
+                this.actions.before(event, "update branch: ");
+                Commit commit = this.store.cherryPick(repository, branch, ref, parent.isMissingNode() || parent.isNull()
+                        ? null : parent.asInt(), overrides, Inputs.flag(body, "force"), Inputs.committer(request));
+                this.actions.after(event.committed("post-cherry-pick", commit.id()));
                 return ApiResponse.json(201, Views.commit(commit));
             });
     }
@@ -206,7 +223,7 @@ public final class RefApi {
                         commitRequest.message(), commitRequest.committer(), commitRequest.metadata(), null, null);
                 this.actions.before(event, "");
                 Commit commit = this.store.commit(repository, branch, commitRequest);
-                this.actions.after(event.after("post-commit", commit.id()));
+                this.actions.after(event.committed("post-commit", commit.id()));
                 return ApiResponse.json(201, Views.commit(commit));
             });
         routes.get("/repositories/{repository}/commits/{commitId}", "GetCommit")

@@ -466,10 +466,8 @@ public final class FileVersionedStore implements VersionedStore {
             if (tree.equals(head.treeId()) && !allowEmpty) {
                 throw new StoreException(Kind.BAD_REQUEST, "revert: no changes");
             }
-            String message = (overrides.message() != null) ? overrides.message() : "Revert " + ref;
-            Map<String, String> metadata = (overrides.metadata() != null) ? overrides.metadata() : Map.of();
-            CommitState commit = newCommit(m, repository, List.of(head.id()), committer, message, Instant.now(), tree,
-                    metadata, head.generation() + 1);
+            CommitState commit = newCommit(m, repository, List.of(head.id()), committer, overrides.revertMessage(ref),
+                    Instant.now(), tree, overrides.revertMetadata(), head.generation() + 1);
             m.put(this.branches, key(repository, branch), new BranchState(commit.id(), state.stagingToken(), state.hidden()));
             return commit.toCommit();
         });
@@ -490,15 +488,10 @@ public final class FileVersionedStore implements VersionedStore {
             String parentTree = parentTree(repository, picked, number, "cherry-pick");
             CommitState head = commit(repository, state.headCommitId());
             String tree = applyThreeWay(head.treeId(), parentTree, picked.treeId(), null, "cherry-pick");
-            Map<String, String> metadata = new TreeMap<>(picked.metadata());
-            if (overrides.metadata() != null) {
-                metadata.putAll(overrides.metadata());
-            }
-            metadata.put("cherry-pick-origin", picked.id());
-            metadata.put("cherry-pick-committer", picked.committer());
-            String message = (overrides.message() != null) ? overrides.message() : picked.message();
-            CommitState commit = newCommit(m, repository, List.of(head.id()), committer, message, Instant.now(), tree,
-                    metadata, head.generation() + 1);
+            CommitState commit = newCommit(m, repository, List.of(head.id()), committer,
+                    overrides.cherryPickMessage(picked.message()), Instant.now(), tree,
+                    overrides.cherryPickMetadata(picked.metadata(), picked.id(), picked.committer()),
+                    head.generation() + 1);
             m.put(this.branches, key(repository, branch), new BranchState(commit.id(), state.stagingToken(), state.hidden()));
             return commit.toCommit();
         });
