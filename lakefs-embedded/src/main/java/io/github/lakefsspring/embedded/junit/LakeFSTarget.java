@@ -86,13 +86,20 @@ public record LakeFSTarget(URI endpoint, String accessKeyId, String secretAccess
 
     /**
      * A storage URI prefix no import has used, ending with {@code /}: in an embedded server's own storage, or, on a
-     * real lakeFS, {@code local://} URIs under {@value #IMPORT_DIR_VARIABLE}.
-     * @return the prefix, or empty when the target is a real lakeFS and the environment names no import directory
+     * real lakeFS, under the S3 prefix {@code LAKEFS_IT_IMPORT_S3_PREFIX} names (with
+     * {@code LAKEFS_IT_IMPORT_S3_ENDPOINT}, {@code LAKEFS_IT_IMPORT_S3_ACCESS_KEY_ID},
+     * {@code LAKEFS_IT_IMPORT_S3_SECRET_ACCESS_KEY} and optionally {@code LAKEFS_IT_IMPORT_S3_REGION}), else
+     * {@code local://} URIs under {@value #IMPORT_DIR_VARIABLE}.
+     * @return the prefix, or empty when the target is a real lakeFS and the environment names no import source
      */
     public Optional<String> freshImportPrefix() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         if (!isRealLakeFS()) {
             return Optional.of("s3://it-import/" + unique + "/");
+        }
+        Optional<S3ImportSource> s3 = S3ImportSource.fromEnvironment(System.getenv());
+        if (s3.isPresent()) {
+            return Optional.of(s3.get().prefix() + unique + "/");
         }
         String directory = System.getenv(IMPORT_DIR_VARIABLE);
         if (isBlank(directory)) {
@@ -105,15 +112,19 @@ public record LakeFSTarget(URI endpoint, String accessKeyId, String secretAccess
      * Writes an object where the target imports it from.
      * @param uri its URI, under a {@link #freshImportPrefix()}
      * @param content its bytes
-     * @return the file written
-     * @throws IOException when the file cannot be written
+     * @throws IOException when the object cannot be written
      */
-    public Path writeImportSource(String uri, byte[] content) throws IOException {
+    public void writeImportSource(String uri, byte[] content) throws IOException {
+        if (embedded == null && uri.startsWith("s3://")) {
+            S3ImportSource.fromEnvironment(System.getenv())
+                .orElseThrow(() -> new IllegalStateException("No S3 import source is configured for " + uri))
+                .put(uri, content);
+            return;
+        }
         Path file = (embedded != null) ? embedded.storagePath(uri)
                 : Path.of(URI.create("file://" + uri.substring("local://".length())));
         Files.createDirectories(file.getParent());
         Files.write(file, content);
-        return file;
     }
 
     /**
