@@ -130,7 +130,8 @@ class DirectRouteFidelityTests {
 
     @Test
     void cancellingAnUnknownImportIsNotFound() {
-        failure(404, () -> new ImportApi(this.sdk.client).importCancel(this.repo, "main", "no-such-import").execute());
+        assertThat(failure(404, () -> new ImportApi(this.sdk.client).importCancel(this.repo, "main", "no-such-import")
+            .execute()).getResponseBody()).contains("not found");
     }
 
 }

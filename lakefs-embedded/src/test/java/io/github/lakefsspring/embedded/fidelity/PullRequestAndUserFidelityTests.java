@@ -16,6 +16,7 @@ import io.lakefs.clients.sdk.ExperimentalApi;
 import io.lakefs.clients.sdk.model.BranchCreation;
 import io.lakefs.clients.sdk.model.Commit;
 import io.lakefs.clients.sdk.model.CommitCreation;
+import io.lakefs.clients.sdk.model.Credentials;
 import io.lakefs.clients.sdk.model.PullRequest;
 import io.lakefs.clients.sdk.model.PullRequestBasic;
 import io.lakefs.clients.sdk.model.PullRequestCreation;
@@ -201,6 +202,14 @@ class PullRequestAndUserFidelityTests {
         assertThat(message(failure(404, () -> auth.getCredentials(me, "AKIANOTAKEY").execute())))
             .isEqualTo("credentials not found");
         assertThat(message(failure(404, () -> auth.getUser("no-such-user").execute()))).isEqualTo("user not found");
+        if (this.sdk.target.isRealLakeFS()) {
+            failure(501, () -> auth.listUserCredentials(me).execute());
+        }
+        else {
+            assertThat(auth.listUserCredentials(me).execute().getResults())
+                .extracting(Credentials::getAccessKeyId)
+                .contains(this.sdk.target.accessKeyId());
+        }
         failure(501, () -> auth.listGroups().execute());
         failure(501, () -> auth.listPolicies().execute());
     }
