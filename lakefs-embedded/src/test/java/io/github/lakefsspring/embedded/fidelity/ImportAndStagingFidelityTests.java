@@ -135,6 +135,26 @@ class ImportAndStagingFidelityTests {
     }
 
     @Test
+    void anImportFromAMissingBucketFailsAndCanStillBeCanceled() throws Exception {
+        assumeTrue("s3".equals(this.sdk.config.getConfig().execute().getStorageConfig().getBlockstoreType()),
+                "buckets exist on an S3 blockstore");
+        String repo = this.sdk.newRepository("nobucket");
+        String id = this.sdk.imports.importStart(repo, "main", new ImportCreation()
+            .paths(List.of(new ImportLocation().type(ImportLocation.TypeEnum.COMMON_PREFIX)
+                .path("s3://no-such-bucket-" + System.nanoTime() + "/data/")
+                .destination("imported/")))
+            .commit(new CommitCreation().message("nothing to import"))).execute().getId();
+        ImportStatus failed = awaitImport(repo, id);
+        assertThat(failed.getCompleted()).isFalse();
+        assertThat(failed.getError().getMessage()).startsWith("import error: error on ingest: ")
+            .contains("NoSuchBucket: The specified bucket does not exist");
+        this.sdk.imports.importCancel(repo, "main", id).execute();
+        assertThat(this.sdk.imports.importStatus(repo, "main", id).execute().getError().getMessage())
+            .isEqualTo("import error: Canceled");
+        assertThat(this.sdk.commits.getCommit(repo, "main").execute().getMessage()).isEqualTo("Repository created");
+    }
+
+    @Test
     void loginTokensAuthenticateAsBearer() throws Exception {
         AuthenticationToken token = new AuthApi(this.sdk.client).login().loginInformation(new LoginInformation()
             .accessKeyId(this.sdk.target.accessKeyId()).secretAccessKey(this.sdk.target.secretAccessKey())).execute();

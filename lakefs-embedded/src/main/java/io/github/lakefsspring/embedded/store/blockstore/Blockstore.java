@@ -43,6 +43,12 @@ public interface Blockstore {
     StoredBlob copy(String sourceAddress, String storageNamespace) throws IOException;
 
     /**
+     * Whether the bucket (container) a storage URI names exists: an emulated bucket exists once anything was
+     * written to it.
+     */
+    boolean bucketExists(String uri);
+
+    /**
      * Lists the objects under a storage URI prefix in byte-lexicographic order, lazily: the stream must
      * be closed. Used by imports.
      */

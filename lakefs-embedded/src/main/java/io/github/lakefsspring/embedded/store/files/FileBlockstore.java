@@ -172,6 +172,14 @@ public final class FileBlockstore implements Blockstore {
     }
 
     @Override
+    public boolean bucketExists(String uri) {
+        URI parsed = parse(uri);
+        String authority = (parsed.getRawAuthority() != null) ? parsed.getRawAuthority() : "";
+        return Files.isDirectory(this.root.resolve(segment(parsed.getScheme().toLowerCase(Locale.ROOT)))
+            .resolve(segment(authority.isEmpty() ? "_" : authority)));
+    }
+
+    @Override
     public Stream<StoredBlob> list(String uriPrefix) throws IOException {
         String base = uriPrefix.endsWith("/") ? uriPrefix : uriPrefix.substring(0, uriPrefix.lastIndexOf('/') + 1);
         Path folder = file(base.endsWith("://") ? base + "_" : trimSlash(base) + "/_").getParent();

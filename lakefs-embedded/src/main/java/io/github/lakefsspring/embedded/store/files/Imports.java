@@ -20,6 +20,7 @@ import org.h2.mvstore.MVMap;
 import io.github.lakefsspring.embedded.store.Commit;
 import io.github.lakefsspring.embedded.store.CommitRequest;
 import io.github.lakefsspring.embedded.store.ImportSource;
+import io.github.lakefsspring.embedded.store.blockstore.BlockstoreType;
 import io.github.lakefsspring.embedded.store.ImportStatus;
 import io.github.lakefsspring.embedded.store.StoreException;
 import io.github.lakefsspring.embedded.store.StoreException.Kind;
@@ -86,11 +87,12 @@ final class Imports implements AutoCloseable {
         String key = repository + "/" + id;
         this.writes.write(repository, (m) -> {
             ImportRecord record = record(repository, id);
-            if (record.finished()) {
+            if (record.completed()) {
                 throw new StoreException(Kind.CONFLICT, "conflict found");
             }
             AtomicLong running = this.ingested.get(key);
-            m.put(this.records, key, record.failed("Canceled", (running != null) ? running.get() : 0, now()));
+            m.put(this.records, key, record.failed("import error: Canceled",
+                    (running != null) ? running.get() : record.ingested(), now()));
             return null;
         });
     }
@@ -123,6 +125,10 @@ final class Imports implements AutoCloseable {
                 if (canceled(key)) {
                     return;
                 }
+                if (this.store.files().type() == BlockstoreType.S3 && !this.store.files().bucketExists(source.uri())) {
+                    throw new IngestFailure("import error: error on ingest: operation error S3: ListObjectsV2, "
+                            + "https response error StatusCode: 404, NoSuchBucket: The specified bucket does not exist");
+                }
                 if (source.commonPrefix()) {
                     try (Stream<StoredBlob> blobs = this.store.files().list(source.uri())) {
                         for (StoredBlob blob : (Iterable<StoredBlob>) blobs::iterator) {
@@ -151,17 +157,23 @@ final class Imports implements AutoCloseable {
         catch (ImportCanceled ex) {
             // the cancel was recorded; nothing is committed
         }
+        catch (IngestFailure ex) {
+            fail(key, record, ex.getMessage(), progress.get());
+        }
         catch (IOException | RuntimeException ex) {
             String reason = (ex instanceof StoreException) ? ex.getMessage() : "cannot read the import source";
-            this.writes.write(record.repository(), (m) -> {
-                ImportRecord current = this.records.get(key);
-                if (current != null && !current.finished()) {
-                    m.put(this.records, key, current.failed("import error: merge import: " + reason, progress.get(),
-                            now()));
-                }
-                return null;
-            });
+            fail(key, record, "import error: merge import: " + reason, progress.get());
         }
+    }
+
+    private void fail(String key, ImportRecord record, String error, long ingested) {
+        this.writes.write(record.repository(), (m) -> {
+            ImportRecord current = this.records.get(key);
+            if (current != null && !current.finished()) {
+                m.put(this.records, key, current.failed(error, ingested, now()));
+            }
+            return null;
+        });
     }
 
     private boolean canceled(String key) {
@@ -195,6 +207,17 @@ final class Imports implements AutoCloseable {
     @Override
     public void close() {
         this.executor.shutdownNow();
+    }
+
+    /** An import that cannot read its sources, with the status message lakeFS gives for it. */
+    private static final class IngestFailure extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        IngestFailure(String message) {
+            super(message);
+        }
+
     }
 
     /** Thrown inside the commit when the import was canceled meanwhile, so that nothing is committed. */
