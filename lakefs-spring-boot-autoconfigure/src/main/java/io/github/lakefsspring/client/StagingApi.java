@@ -107,11 +107,20 @@ public final class StagingApi {
      * Fills a part of a multipart upload with the bytes of an existing lakeFS object, server-side.
      * @param partNumber the part, 1 to 10,000
      * @param source the object (and optionally an HTTP byte range of it) to copy
+     * @return the part's ETag, for {@link #completeMultipart}
      */
-    public void copyPart(String repository, String branch, String path, PresignedMultipartUpload upload,
+    public String copyPart(String repository, String branch, String path, PresignedMultipartUpload upload,
             int partNumber, CopyPartSource source) {
-        this.exchange.uploadPartCopy(repository, branch, upload.uploadId(), partNumber, path,
-                new UploadPartCopyFrom(upload.physicalAddress(), source));
+        String etag = this.exchange
+            .uploadPartCopy(repository, branch, upload.uploadId(), partNumber, path,
+                    new UploadPartCopyFrom(upload.physicalAddress(), source))
+            .getHeaders()
+            .getETag();
+        if (etag == null) {
+            throw new IllegalStateException("lakeFS answered uploadPartCopy of part " + partNumber + " of '" + path
+                    + "' without the part's ETag");
+        }
+        return etag;
     }
 
     /**

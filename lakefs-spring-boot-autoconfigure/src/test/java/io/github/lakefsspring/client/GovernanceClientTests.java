@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.lakefsspring.client.model.CopyPartSource;
 import io.github.lakefsspring.client.model.NewAccessKey;
 import io.github.lakefsspring.client.model.PresignedMultipartUpload;
 import io.github.lakefsspring.client.model.PullRequest;
@@ -140,6 +141,24 @@ class GovernanceClientTests {
             .hasContent("one part");
         assertThatExceptionOfType(BadRequestException.class)
             .isThrownBy(() -> staging.presignPart(this.repository, "main", "big.bin", upload, 10_001));
+    }
+
+    @Test
+    void aPartCopiedFromAnObjectCompletesAMultipartUpload() {
+        assumeTrue(this.client.server().config().storageConfig().preSignMultipartUpload(),
+                "the server's blockstore presigns multipart uploads");
+        StagingApi staging = this.client.staging();
+        PresignedMultipartUpload upload = staging.createMultipart(this.repository, "main", "copied.bin", 0);
+        CopyPartSource source = new CopyPartSource(this.repository, "feature", "a.txt", null);
+        if (!this.target.isRealLakeFS()) {
+            assertThatExceptionOfType(NotImplementedException.class)
+                .isThrownBy(() -> staging.copyPart(this.repository, "main", "copied.bin", upload, 1, source))
+                .withMessageContaining("uploadPartCopy");
+            return;
+        }
+        String etag = staging.copyPart(this.repository, "main", "copied.bin", upload, 1, source);
+        staging.completeMultipart(this.repository, "main", "copied.bin", upload, List.of(etag), null, Map.of());
+        assertThat(this.client.objects().read(this.repository, "main", "copied.bin", null)).hasContent("a");
     }
 
 }

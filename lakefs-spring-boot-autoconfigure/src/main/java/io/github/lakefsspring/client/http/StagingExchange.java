@@ -12,6 +12,7 @@ import io.github.lakefsspring.client.model.ObjectStats;
 import io.github.lakefsspring.client.model.PresignedMultipartUpload;
 import io.github.lakefsspring.client.model.StagingLocation;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -62,7 +63,8 @@ public interface StagingExchange {
 
     @PutExchange("/repositories/{repository}/branches/{branch}/staging/pmpu/{uploadId}/parts/{partNumber}/copy")
     @LakeFSOperation(value = "uploadPartCopy", idempotent = true)
-    void uploadPartCopy(@PathVariable("repository") String repository, @PathVariable("branch") String branch,
+    ResponseEntity<Void> uploadPartCopy(@PathVariable("repository") String repository,
+            @PathVariable("branch") String branch,
             @PathVariable("uploadId") String uploadId, @PathVariable("partNumber") int partNumber,
             @RequestParam("path") String path, @RequestBody UploadPartCopyFrom from);
 
