@@ -2,6 +2,7 @@ package io.github.lakefsspring.client;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.github.lakefsspring.client.model.CopyPartSource;
 import io.github.lakefsspring.client.model.NewAccessKey;
+import io.github.lakefsspring.client.model.ObjectStats;
 import io.github.lakefsspring.client.model.PresignedMultipartUpload;
 import io.github.lakefsspring.client.model.PullRequest;
 import io.github.lakefsspring.client.model.PullRequestStatus;
@@ -149,16 +151,23 @@ class GovernanceClientTests {
                 "the server's blockstore presigns multipart uploads");
         StagingApi staging = this.client.staging();
         PresignedMultipartUpload upload = staging.createMultipart(this.repository, "main", "copied.bin", 0);
-        CopyPartSource source = new CopyPartSource(this.repository, "feature", "a.txt", null);
-        if (!this.target.isRealLakeFS()) {
-            assertThatExceptionOfType(NotImplementedException.class)
-                .isThrownBy(() -> staging.copyPart(this.repository, "main", "copied.bin", upload, 1, source))
-                .withMessageContaining("uploadPartCopy");
-            return;
-        }
-        String etag = staging.copyPart(this.repository, "main", "copied.bin", upload, 1, source);
-        staging.completeMultipart(this.repository, "main", "copied.bin", upload, List.of(etag), null, Map.of());
-        assertThat(this.client.objects().read(this.repository, "main", "copied.bin", null)).hasContent("a");
+        byte[] fiveMebibytes = new byte[5 * 1024 * 1024];
+        Arrays.fill(fiveMebibytes, (byte) 'a');
+        this.client.objects().upload(this.repository, "feature", "big.bin", fiveMebibytes,
+                ObjectsApi.UploadOptions.defaults());
+        this.client.objects().upload(this.repository, "feature", "abc.txt", "abcdef", ObjectsApi.UploadOptions.defaults());
+        this.client.branches().commit(this.repository, "feature", "add sources", Map.of(), false);
+        // every part but the last is at least 5 MiB, as S3 requires
+        String whole = staging.copyPart(this.repository, "main", "copied.bin", upload, 1,
+                new CopyPartSource(this.repository, "feature", "big.bin", null));
+        String tail = staging.copyPart(this.repository, "main", "copied.bin", upload, 2,
+                new CopyPartSource(this.repository, "feature", "abc.txt", "bytes=3-5"));
+        staging.completeMultipart(this.repository, "main", "copied.bin", upload, List.of(whole, tail), null,
+                Map.of());
+        ObjectStats copied = this.client.objects().stat(this.repository, "main", "copied.bin", false, false);
+        assertThat(copied.sizeBytes()).isEqualTo(fiveMebibytes.length + 3);
+        assertThat(this.client.objects().read(this.repository, "main", "copied.bin", "bytes=5242878-5242882"))
+            .hasContent("aadef");
     }
 
 }

@@ -203,6 +203,17 @@ public interface VersionedStore extends AutoCloseable {
     PresignedMultipartUpload createPresignedMultipartUpload(String repository, String branch, String path);
 
     /**
+     * Fills one part of a presigned multipart upload with bytes of an object, server-side.
+     * @param source the object, as {@link #statObject} found it
+     * @param offset where in it the part starts
+     * @param length how many bytes the part takes
+     * @return the part's ETag
+     * @throws StoreException 404 for an unknown upload
+     */
+    String copyPart(String physicalAddress, String uploadId, int partNumber, ObjectEntry source, long offset,
+            long length);
+
+    /**
      * Completes a presigned multipart upload from its parts' numbers and ETags, and stages the object.
      */
     ObjectEntry completePresignedMultipartUpload(String repository, String branch, String path, String uploadId,

@@ -13,6 +13,7 @@ import io.github.lakefsspring.embedded.server.auth.Hmac;
 import io.github.lakefsspring.embedded.server.http.ApiException;
 import io.github.lakefsspring.embedded.server.http.ApiRequest;
 import io.github.lakefsspring.embedded.server.http.ApiResponse;
+import io.github.lakefsspring.embedded.server.http.ByteRange;
 import io.github.lakefsspring.embedded.server.http.Routes;
 import io.github.lakefsspring.embedded.server.presign.PresignSigner;
 import io.github.lakefsspring.embedded.server.validation.ObjectSchemaBuilder;
@@ -73,6 +74,19 @@ public final class StagingApi {
                 .required("physical_address", Schema.string())
                 .build())
             .blocking(this::presignPart);
+        routes.put("/repositories/{repository}/branches/{branch}/staging/pmpu/{uploadId}/parts/{partNumber}/copy",
+                "UploadPartCopy")
+            .parameters(ParameterSpec.query("path").mandatory())
+            .body(ObjectSchemaBuilder.component("UploadPartCopyFrom")
+                .required("physical_address", Schema.string())
+                .required("copy_source", ObjectSchemaBuilder.inline()
+                    .required("repository", Schema.string())
+                    .required("ref", Schema.string())
+                    .required("path", Schema.string())
+                    .optional("range", Schema.string())
+                    .build())
+                .build())
+            .blocking(this::copyPart);
         routes.put("/repositories/{repository}/branches/{branch}/staging/pmpu/{uploadId}", "CompletePresignMultipartUpload")
             .parameters(ParameterSpec.query("path").mandatory())
             .body(ObjectSchemaBuilder.component("CompletePresignMultipartUpload")
@@ -172,6 +186,41 @@ public final class StagingApi {
         Inputs.repository(request);
         Inputs.branch(request);
         Inputs.path(request, "path");
+        int part = partNumber(request);
+        String url = this.signer.writePart(request.origin(), Inputs.text(request.json(), "physical_address"),
+                request.path("uploadId"), part).url();
+        return ApiResponse.json(200, Map.of("presigned_url", url));
+    }
+
+    private ApiResponse copyPart(ApiRequest request) {
+        if (this.store.blockstore().type() != BlockstoreType.S3) {
+            throw new ApiException(501, "presign multipart upload API is not supported");
+        }
+        Inputs.repository(request);
+        Inputs.branch(request);
+        Inputs.path(request, "path");
+        int part = partNumber(request);
+        JsonNode source = request.json().path("copy_source");
+        String sourceRepository = Inputs.text(source, "repository");
+        String sourcePath = Inputs.text(source, "path");
+        ObjectEntry entry = this.store.statObject(sourceRepository, Inputs.ref(Inputs.text(source, "ref")), sourcePath);
+        String range = Inputs.optionalText(source, "range");
+        long offset = 0;
+        long length = entry.sizeBytes();
+        if (range != null) {
+            ByteRange bytes = ByteRange.parse(range, entry.sizeBytes());
+            if (bytes.outcome() != ByteRange.Outcome.SATISFIABLE) {
+                throw ApiException.badRequest("invalid range " + range + " of " + sourcePath);
+            }
+            offset = bytes.start();
+            length = bytes.length();
+        }
+        String etag = this.store.copyPart(Inputs.text(request.json(), "physical_address"), request.path("uploadId"),
+                part, entry, offset, length);
+        return ApiResponse.noContent().withHeader("ETag", "\"" + etag + "\"");
+    }
+
+    private static int partNumber(ApiRequest request) {
         int part;
         try {
             part = Integer.parseInt(request.path("partNumber"));
@@ -182,9 +231,7 @@ public final class StagingApi {
         if (part < 1 || part > 10_000) {
             throw ApiException.badRequest("part number must be between 1 and 10000");
         }
-        String url = this.signer.writePart(request.origin(), Inputs.text(request.json(), "physical_address"),
-                request.path("uploadId"), part).url();
-        return ApiResponse.json(200, Map.of("presigned_url", url));
+        return part;
     }
 
     private ApiResponse completeMultipart(ApiRequest request) {

@@ -2,6 +2,8 @@ package io.github.lakefsspring.embedded.store.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
@@ -27,8 +29,6 @@ import org.jspecify.annotations.Nullable;
 
 import io.github.lakefsspring.embedded.store.Branch;
 import io.github.lakefsspring.embedded.store.BranchProtection;
-import io.github.lakefsspring.embedded.store.GcRules;
-import io.github.lakefsspring.embedded.store.PullRequest;
 import io.github.lakefsspring.embedded.store.Change;
 import io.github.lakefsspring.embedded.store.Change.ChangeType;
 import io.github.lakefsspring.embedded.store.Commit;
@@ -37,6 +37,7 @@ import io.github.lakefsspring.embedded.store.CommitRequest;
 import io.github.lakefsspring.embedded.store.CommonPrefix;
 import io.github.lakefsspring.embedded.store.DeleteError;
 import io.github.lakefsspring.embedded.store.DiffQuery;
+import io.github.lakefsspring.embedded.store.GcRules;
 import io.github.lakefsspring.embedded.store.ImportSource;
 import io.github.lakefsspring.embedded.store.ImportStatus;
 import io.github.lakefsspring.embedded.store.ListingItem;
@@ -48,6 +49,7 @@ import io.github.lakefsspring.embedded.store.Page;
 import io.github.lakefsspring.embedded.store.PendingMultipartUpload;
 import io.github.lakefsspring.embedded.store.PageRequest;
 import io.github.lakefsspring.embedded.store.PresignedMultipartUpload;
+import io.github.lakefsspring.embedded.store.PullRequest;
 import io.github.lakefsspring.embedded.store.Repository;
 import io.github.lakefsspring.embedded.store.ResolvedRef;
 import io.github.lakefsspring.embedded.store.StageRequest;
@@ -56,6 +58,7 @@ import io.github.lakefsspring.embedded.store.StoreException.Kind;
 import io.github.lakefsspring.embedded.store.StoreSettings;
 import io.github.lakefsspring.embedded.store.Tag;
 import io.github.lakefsspring.embedded.store.VersionedStore;
+import io.github.lakefsspring.embedded.store.blockstore.BlobWriter;
 import io.github.lakefsspring.embedded.store.blockstore.Blockstore;
 import io.github.lakefsspring.embedded.store.blockstore.StoredBlob;
 
@@ -900,6 +903,31 @@ public final class FileVersionedStore implements VersionedStore {
     public PresignedMultipartUpload createPresignedMultipartUpload(String repository, String branch, String path) {
         String address = reservePhysicalAddress(repository, branch, path);
         return new PresignedMultipartUpload(this.blockstore.createMultipartUpload(address), address);
+    }
+
+    @Override
+    public String copyPart(String physicalAddress, String uploadId, int partNumber, ObjectEntry source, long offset,
+            long length) {
+        try (BlobWriter part = this.blockstore.uploadPart(physicalAddress, uploadId, partNumber);
+                FileChannel in = FileChannel.open(this.blockstore.file(source.physicalAddress()))) {
+            ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+            long position = offset;
+            long end = offset + length;
+            while (position < end) {
+                buffer.clear().limit((int) Math.min(buffer.capacity(), end - position));
+                int read = in.read(buffer, position);
+                if (read < 0) {
+                    break;
+                }
+                buffer.flip();
+                part.write(buffer);
+                position += read;
+            }
+            return part.commit().checksum();
+        }
+        catch (IOException ex) {
+            throw new StoreException(Kind.INTERNAL, "upload part copy: cannot copy " + source.path(), ex);
+        }
     }
 
     @Override
