@@ -155,9 +155,7 @@ public final class StagingApi {
     }
 
     private ApiResponse createMultipart(ApiRequest request) {
-        if (this.store.blockstore().type() != BlockstoreType.S3) {
-            throw new ApiException(501, "presign multipart upload API is not supported");
-        }
+        requireMultipartSupport();
         String repository = Inputs.repository(request);
         String branch = Inputs.branch(request);
         String path = Inputs.path(request, "path");
@@ -180,26 +178,14 @@ public final class StagingApi {
     }
 
     private ApiResponse presignPart(ApiRequest request) {
-        if (this.store.blockstore().type() != BlockstoreType.S3) {
-            throw new ApiException(501, "presign multipart upload API is not supported");
-        }
-        Inputs.repository(request);
-        Inputs.branch(request);
-        Inputs.path(request, "path");
-        int part = partNumber(request);
+        int part = multipartPart(request);
         String url = this.signer.writePart(request.origin(), Inputs.text(request.json(), "physical_address"),
                 request.path("uploadId"), part).url();
         return ApiResponse.json(200, Map.of("presigned_url", url));
     }
 
     private ApiResponse copyPart(ApiRequest request) {
-        if (this.store.blockstore().type() != BlockstoreType.S3) {
-            throw new ApiException(501, "presign multipart upload API is not supported");
-        }
-        Inputs.repository(request);
-        Inputs.branch(request);
-        Inputs.path(request, "path");
-        int part = partNumber(request);
+        int part = multipartPart(request);
         JsonNode source = request.json().path("copy_source");
         String sourceRepository = Inputs.text(source, "repository");
         String sourcePath = Inputs.text(source, "path");
@@ -220,7 +206,15 @@ public final class StagingApi {
         return ApiResponse.noContent().withHeader("ETag", "\"" + etag + "\"");
     }
 
-    private static int partNumber(ApiRequest request) {
+    /**
+     * Checks a request about one part of a presigned multipart upload (only an S3 blockstore has them) and
+     * returns its part number.
+     */
+    private int multipartPart(ApiRequest request) {
+        requireMultipartSupport();
+        Inputs.repository(request);
+        Inputs.branch(request);
+        Inputs.path(request, "path");
         int part;
         try {
             part = Integer.parseInt(request.path("partNumber"));
@@ -232,6 +226,12 @@ public final class StagingApi {
             throw ApiException.badRequest("part number must be between 1 and 10000");
         }
         return part;
+    }
+
+    private void requireMultipartSupport() {
+        if (this.store.blockstore().type() != BlockstoreType.S3) {
+            throw new ApiException(501, "presign multipart upload API is not supported");
+        }
     }
 
     private ApiResponse completeMultipart(ApiRequest request) {
