@@ -22,6 +22,7 @@ import io.github.lakefsspring.client.http.PullRequestExchange;
 import io.github.lakefsspring.client.http.ReactiveAuthExchange;
 import io.github.lakefsspring.client.http.ReactiveBranchExchange;
 import io.github.lakefsspring.client.http.ReactiveObjectExchange;
+import io.github.lakefsspring.client.http.ReactivePullRequestExchange;
 import io.github.lakefsspring.client.http.ReactiveRefExchange;
 import io.github.lakefsspring.client.http.ReactiveRepositoryExchange;
 import io.github.lakefsspring.client.http.ReactiveServerExchange;
@@ -54,9 +55,9 @@ public class LakeFSClientRuntimeHints implements RuntimeHintsRegistrar {
     /** Every HTTP interface the clients create. */
     static final List<Class<?>> EXCHANGES = List.of(ServerExchange.class, AuthExchange.class, RepositoryExchange.class,
             ActionsExchange.class, PullRequestExchange.class, AuthAdminExchange.class, BranchExchange.class, TagExchange.class, RefExchange.class, ObjectExchange.class, StagingExchange.class,
-            ImportExchange.class, ReactiveServerExchange.class, ReactiveAuthExchange.class, ReactiveRepositoryExchange.class,
-            ReactiveBranchExchange.class, ReactiveTagExchange.class, ReactiveRefExchange.class,
-            ReactiveObjectExchange.class);
+            ImportExchange.class, ReactiveServerExchange.class, ReactiveAuthExchange.class,
+            ReactiveRepositoryExchange.class, ReactiveBranchExchange.class, ReactiveTagExchange.class,
+            ReactivePullRequestExchange.class, ReactiveRefExchange.class, ReactiveObjectExchange.class);
 
     private final BindingReflectionHintsRegistrar bindings = new BindingReflectionHintsRegistrar();
 

@@ -33,12 +33,16 @@ public final class PullRequestsApi {
      */
     public Page<PullRequest> list(String repository, @Nullable PullRequestStatus status, @Nullable String prefix,
             @Nullable String after, int amount) {
+        return this.exchange.listPullRequests(repository, statusFilter(status), prefix, after, amount);
+    }
+
+    /** How lakeFS spells a listing's status filter; it offers none for merged pull requests alone. */
+    static @Nullable String statusFilter(@Nullable PullRequestStatus status) {
         if (status == PullRequestStatus.MERGED) {
             throw new IllegalArgumentException("Pull request status filter MERGED is not one lakeFS offers: it "
                     + "filters by OPEN or CLOSED (which includes merged ones), or lists all with null");
         }
-        return this.exchange.listPullRequests(repository, (status != null) ? status.wireName() : null, prefix, after,
-                amount);
+        return (status != null) ? status.wireName() : null;
     }
 
     /**

@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import io.github.lakefsspring.client.http.ReactiveAuthExchange;
 import io.github.lakefsspring.client.http.ReactiveBranchExchange;
 import io.github.lakefsspring.client.http.ReactiveObjectExchange;
+import io.github.lakefsspring.client.http.ReactivePullRequestExchange;
 import io.github.lakefsspring.client.http.ReactiveRefExchange;
 import io.github.lakefsspring.client.http.ReactiveRepositoryExchange;
 import io.github.lakefsspring.client.http.ReactiveServerExchange;
@@ -31,7 +32,7 @@ import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 /**
  * The lakeFS REST API for reactive applications: {@link #repositories()}, {@link #branches()}, {@link #tags()},
- * {@link #refs()}, {@link #objects()} and {@link #server()} return {@code Mono} and {@code Flux}, listings stream
+ * {@link #refs()}, {@link #objects()}, {@link #pullRequests()} and {@link #server()} return {@code Mono} and {@code Flux}, listings stream
  * page by page as they are consumed, and object bytes move as {@code Flux<DataBuffer>}.
  *
  * <p>Built on a {@link WebClient} (Spring Boot's {@code WebClient.Builder}, with the application's
@@ -65,6 +66,8 @@ public final class ReactiveLakeFSClient {
     private final ReactiveBranchesApi branches;
 
     private final ReactiveTagsApi tags;
+
+    private final ReactivePullRequestsApi pullRequests;
 
     private final ReactiveRefsApi refs;
 
@@ -111,6 +114,8 @@ public final class ReactiveLakeFSClient {
                 proxies.createClient(ReactiveBranchExchange.class)));
         this.tags = new ReactiveTagsApi(calls.wrap(ReactiveTagExchange.class,
                 proxies.createClient(ReactiveTagExchange.class)));
+        this.pullRequests = new ReactivePullRequestsApi(calls.wrap(ReactivePullRequestExchange.class,
+                proxies.createClient(ReactivePullRequestExchange.class)));
         this.refs = new ReactiveRefsApi(calls.wrap(ReactiveRefExchange.class,
                 proxies.createClient(ReactiveRefExchange.class)));
         this.objects = new ReactiveObjectsApi(calls.wrap(ReactiveObjectExchange.class,
@@ -167,6 +172,11 @@ public final class ReactiveLakeFSClient {
     /** @return tag calls */
     public ReactiveTagsApi tags() {
         return this.tags;
+    }
+
+    /** @return pull request calls */
+    public ReactivePullRequestsApi pullRequests() {
+        return this.pullRequests;
     }
 
     /** @return calls on any ref: commits, log, diff, merge */

@@ -18,6 +18,8 @@ import io.github.lakefsspring.client.model.Change;
 import io.github.lakefsspring.client.model.Commit;
 import io.github.lakefsspring.client.model.MergeRequest;
 import io.github.lakefsspring.client.model.ObjectStats;
+import io.github.lakefsspring.client.model.PullRequest;
+import io.github.lakefsspring.client.model.PullRequestStatus;
 import io.github.lakefsspring.client.model.Ref;
 import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
 import io.github.lakefsspring.embedded.junit.LakeFSTarget;
@@ -28,6 +30,7 @@ import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * {@link ReactiveLakeFSClient} against a lakeFS over real HTTP (the embedded server, or the one the
@@ -56,6 +59,29 @@ class ReactiveLakeFSClientTests {
             .build();
         this.repo = "reactive-" + Long.toString(System.nanoTime(), 36);
         this.client.repositories().create(this.repo, target.uniqueNamespace(this.repo), "main").block(WAIT);
+    }
+
+    @Test
+    void pullRequestsAreOpenedListedAndMerged() {
+        this.client.branches().create(this.repo, "feature", "main").block(WAIT);
+        this.client.objects().upload(this.repo, "feature", "a.txt", "a".getBytes(StandardCharsets.UTF_8),
+                UploadOptions.contentType("text/plain")).block(WAIT);
+        this.client.branches().commit(this.repo, "feature", "add a", Map.of()).block(WAIT);
+        ReactivePullRequestsApi pulls = this.client.pullRequests();
+        String id = pulls.create(this.repo, "Add a", null, "feature", "main").block(WAIT);
+        StepVerifier.create(pulls.list(this.repo, PullRequestStatus.OPEN).map(PullRequest::id))
+            .expectNext(id)
+            .verifyComplete();
+        pulls.update(this.repo, id, null, "Add the a file", "a description").block(WAIT);
+        String merge = pulls.merge(this.repo, id).block(WAIT);
+        StepVerifier.create(pulls.get(this.repo, id))
+            .assertNext((pull) -> {
+                assertThat(pull.status()).isEqualTo(PullRequestStatus.MERGED);
+                assertThat(pull.mergedCommitId()).isEqualTo(merge);
+                assertThat(pull.description()).isEqualTo("a description");
+            })
+            .verifyComplete();
+        assertThatIllegalArgumentException().isThrownBy(() -> pulls.list(this.repo, PullRequestStatus.MERGED));
     }
 
     @Test
