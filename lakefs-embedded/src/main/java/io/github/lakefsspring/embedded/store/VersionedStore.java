@@ -72,6 +72,20 @@ public interface VersionedStore extends AutoCloseable {
     /** Replaces (or, with null, removes) the repository's garbage collection rules. */
     void setGcRules(String repository, @Nullable GcRules rules);
 
+    /**
+     * Keeps a run of lakeFS Actions, and of the repository's runs only the latest {@code keep}.
+     * @param repository the repository
+     * @param run the run, whose id sorts after every earlier run's
+     * @param keep how many runs of the repository to keep
+     */
+    void recordActionRun(String repository, ActionRun run, int keep);
+
+    /** @return the repository's action runs, oldest first */
+    List<ActionRun> actionRuns(String repository);
+
+    /** @return one of the repository's action runs */
+    Optional<ActionRun> actionRun(String repository, String runId);
+
     /** @return the repository's pull requests, by id */
     List<PullRequest> listPullRequests(String repository);
 

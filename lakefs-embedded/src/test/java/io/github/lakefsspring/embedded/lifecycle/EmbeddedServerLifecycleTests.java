@@ -79,6 +79,37 @@ class EmbeddedServerLifecycleTests {
     }
 
     @Test
+    void restartKeepsActionRunsAndPullRequests() throws Exception {
+        String runs;
+        try (EmbeddedLakeFSServer server = EmbeddedLakeFSServer.builder().dataDirectory(this.data).build().start()) {
+            TestApi api = new TestApi(server.apiEndpoint());
+            api.post("/repositories", "{\"name\":\"hooks\",\"storage_namespace\":\"s3://b/hooks\"}");
+            api.post("/repositories/hooks/branches", "{\"name\":\"feature\",\"source\":\"main\"}");
+            api.upload("hooks", "_lakefs_actions/check.yaml", """
+                    name: check
+                    on:
+                      pre-commit:
+                    hooks:
+                      - id: unreachable
+                        type: webhook
+                        properties:
+                          url: "http://127.0.0.1:9/check"
+                    """);
+            assertThat(api.post("/repositories/hooks/branches/main/commits", "{\"message\":\"refused\"}")
+                .statusCode()).isEqualTo(412);
+            runs = api.get("/repositories/hooks/actions/runs").body();
+            assertThat(runs).contains("\"event_type\":\"pre-commit\"").contains("\"status\":\"failed\"");
+            assertThat(api.post("/repositories/hooks/pulls", "{\"title\":\"t\",\"source_branch\":\"feature\","
+                    + "\"destination_branch\":\"main\"}").statusCode()).isEqualTo(201);
+        }
+        try (EmbeddedLakeFSServer server = EmbeddedLakeFSServer.builder().dataDirectory(this.data).build().start()) {
+            TestApi api = new TestApi(server.apiEndpoint());
+            assertThat(api.get("/repositories/hooks/actions/runs").body()).isEqualTo(runs);
+            assertThat(api.get("/repositories/hooks/pulls").body()).contains("\"title\":\"t\"");
+        }
+    }
+
+    @Test
     void killDuringUploadLeavesNoPartialObject() throws Exception {
         Process process = startMain("--port", "0", "--data-dir", this.data.toString());
         try {

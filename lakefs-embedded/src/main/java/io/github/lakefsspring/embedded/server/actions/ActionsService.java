@@ -12,10 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.github.lakefsspring.embedded.server.http.ApiException;
 import io.github.lakefsspring.embedded.store.ListingItem;
+import io.github.lakefsspring.embedded.store.ActionRun;
 import io.github.lakefsspring.embedded.store.ObjectEntry;
 import io.github.lakefsspring.embedded.store.Page;
 import io.github.lakefsspring.embedded.store.PageRequest;
@@ -33,8 +31,8 @@ import io.github.lakefsspring.embedded.store.VersionedStore;
 /**
  * Runs lakeFS Actions: for an event, the action files under {@code _lakefs_actions/} of the event's source ref
  * that match it run their hooks in order; a failed pre-event hook aborts the operation with lakeFS's 412 and
- * message, post-event failures are only recorded. Every run is kept (in memory, the latest
- * {@value #RUNS_KEPT} per repository, lost on restart) for the actions API.
+ * message, post-event failures are only recorded. Every run is kept in the store with its repository (the latest
+ * {@value #RUNS_KEPT} per repository, across restarts) for the actions API.
  */
 public final class ActionsService {
 
@@ -56,7 +54,6 @@ public final class ActionsService {
 
     private final AtomicLong sequence = new AtomicLong();
 
-    private final ConcurrentMap<String, ConcurrentSkipListMap<String, ActionRun>> runs = new ConcurrentHashMap<>();
 
     /** Post-event hooks, one at a time, at most {@value #QUEUED_POST_EVENTS} waiting (older ones are dropped). */
     private final ThreadPoolExecutor postEvents = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
@@ -158,12 +155,7 @@ public final class ActionsService {
         }
         ActionRun run = new ActionRun(runId, event.branch(), event.commitId(), event.eventType(), started,
                 Instant.now(), hookRuns.stream().anyMatch(ActionRun.HookRun::failed), List.copyOf(hookRuns));
-        ConcurrentSkipListMap<String, ActionRun> repositoryRuns = this.runs.computeIfAbsent(event.repository(),
-                (key) -> new ConcurrentSkipListMap<>());
-        repositoryRuns.put(runId, run);
-        while (repositoryRuns.size() > RUNS_KEPT) {
-            repositoryRuns.pollFirstEntry();
-        }
+        this.store.recordActionRun(event.repository(), run, RUNS_KEPT);
         return Optional.of(run);
     }
 
@@ -228,8 +220,7 @@ public final class ActionsService {
 
     /** @return the runs of a repository, oldest first, optionally of one branch or commit */
     public List<ActionRun> runs(String repository, @Nullable String branch, @Nullable String commitId) {
-        return this.runs.getOrDefault(repository, new ConcurrentSkipListMap<>())
-            .values()
+        return this.store.actionRuns(repository)
             .stream()
             .filter((run) -> branch == null || branch.equals(run.branch()))
             .filter((run) -> commitId == null || commitId.equals(run.commitId()))
@@ -238,7 +229,7 @@ public final class ActionsService {
 
     /** @return a run */
     public Optional<ActionRun> run(String repository, String runId) {
-        return Optional.ofNullable(this.runs.getOrDefault(repository, new ConcurrentSkipListMap<>()).get(runId));
+        return this.store.actionRun(repository, runId);
     }
 
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.github.lakefsspring.embedded.server.actions.ActionRun;
+import io.github.lakefsspring.embedded.store.ActionRun;
 import io.github.lakefsspring.embedded.server.actions.ActionsService;
 import io.github.lakefsspring.embedded.server.http.ApiException;
 import io.github.lakefsspring.embedded.server.http.ApiRequest;

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -27,6 +28,7 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.jspecify.annotations.Nullable;
 
+import io.github.lakefsspring.embedded.store.ActionRun;
 import io.github.lakefsspring.embedded.store.Branch;
 import io.github.lakefsspring.embedded.store.BranchProtection;
 import io.github.lakefsspring.embedded.store.Change;
@@ -86,6 +88,8 @@ public final class FileVersionedStore implements VersionedStore {
 
     private final MVMap<String, RepositoryState> repositories;
 
+    private final MVMap<String, ActionRun> actionRuns;
+
     private final MVMap<String, BranchState> branches;
 
     private final MVMap<String, String> tags;
@@ -124,6 +128,7 @@ public final class FileVersionedStore implements VersionedStore {
         this.tags = this.mvStore.openMap("tags");
         this.commits = this.mvStore.openMap("commits");
         this.deletedRepositories = this.mvStore.openMap("deletedRepositories");
+        this.actionRuns = this.mvStore.openMap("actionRuns");
         this.trees = new TreeStore(this.mvStore);
         this.imports = new Imports(this, this.writes, this.mvStore.openMap("imports"));
     }
@@ -200,6 +205,7 @@ public final class FileVersionedStore implements VersionedStore {
             m.removeWithPrefix(this.branches, id + "/");
             m.removeWithPrefix(this.tags, id + "/");
             m.removeWithPrefix(this.commits, id + "/");
+            m.removeWithPrefix(this.actionRuns, id + "/");
             return null;
         });
     }
@@ -261,6 +267,42 @@ public final class FileVersionedStore implements VersionedStore {
             m.put(this.repositories, repository, state.withGcRules(rules));
             return null;
         });
+    }
+
+    @Override
+    public void recordActionRun(String repository, ActionRun run, int keep) {
+        this.writes.write(repository, (m) -> {
+            repository(repository);
+            m.put(this.actionRuns, key(repository, run.runId()), run);
+            List<String> runIds = actionRunKeys(repository);
+            for (int i = 0; i < runIds.size() - keep; i++) {
+                m.remove(this.actionRuns, runIds.get(i));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<ActionRun> actionRuns(String repository) {
+        return actionRunKeys(repository).stream().map(this.actionRuns::get).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public Optional<ActionRun> actionRun(String repository, String runId) {
+        return Optional.ofNullable(this.actionRuns.get(key(repository, runId)));
+    }
+
+    private List<String> actionRunKeys(String repository) {
+        List<String> keys = new ArrayList<>();
+        String prefix = repository + "/";
+        for (Iterator<String> it = this.actionRuns.keyIterator(prefix); it.hasNext();) {
+            String key = it.next();
+            if (!key.startsWith(prefix)) {
+                break;
+            }
+            keys.add(key);
+        }
+        return keys;
     }
 
     @Override

@@ -1,12 +1,14 @@
-package io.github.lakefsspring.embedded.server.actions;
+package io.github.lakefsspring.embedded.store;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * One run of the actions an event matched, as the actions API reports it.
+ * One run of the actions an event matched, as the store keeps it and the actions API reports it.
  *
  * @param runId the run id
  * @param branch the branch of the event
@@ -18,7 +20,14 @@ import org.jspecify.annotations.Nullable;
  * @param hooks the hook runs
  */
 public record ActionRun(String runId, String branch, @Nullable String commitId, String eventType, Instant startTime,
-        Instant endTime, boolean failed, List<HookRun> hooks) {
+        Instant endTime, boolean failed, List<HookRun> hooks) implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    public ActionRun {
+        hooks = List.copyOf(hooks);
+    }
 
     /**
      * One hook of a run.
@@ -32,7 +41,11 @@ public record ActionRun(String runId, String branch, @Nullable String commitId, 
      * @param output its log: the request sent, the answer, and the error
      */
     public record HookRun(String hookRunId, String action, String hookId, Instant startTime, Instant endTime,
-            boolean failed, String output) {
+            boolean failed, String output) implements Serializable {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
     }
 
 }
