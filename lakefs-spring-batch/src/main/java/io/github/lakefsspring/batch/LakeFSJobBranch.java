@@ -1,8 +1,10 @@
 package io.github.lakefsspring.batch;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -68,6 +70,9 @@ public class LakeFSJobBranch implements JobExecutionListener, StepExecutionListe
 
     private static final int MAX_JOB_NAME_LENGTH = 80;
 
+    /** The jobs job branches were applied to, and for which target: applying twice would branch twice. */
+    private static final Map<Job, String> APPLIED = Collections.synchronizedMap(new WeakHashMap<>());
+
     private final RepositoryOperations repositories;
 
     private final String repository;
@@ -126,6 +131,12 @@ public class LakeFSJobBranch implements JobExecutionListener, StepExecutionListe
             throw new IllegalArgumentException("Job '" + job.getName() + "' is a " + job.getClass().getName()
                     + ": a lakeFS job branch can register only with an AbstractJob (what JobBuilder builds); "
                     + "register it as a job and step listener yourself");
+        }
+        String target = this.repository + "/" + this.targetBranch;
+        String previous = APPLIED.putIfAbsent(job, target);
+        if (previous != null) {
+            throw new IllegalStateException("Job '" + job.getName() + "' already runs on lakeFS job branches (of "
+                    + previous + "): apply LakeFSJobBranch once, either with @LakeFSJob or with applyTo");
         }
         abstractJob.registerJobExecutionListener(this);
         if (job instanceof ListableStepLocator steps) {

@@ -44,6 +44,7 @@ import io.github.lakefsspring.test.repository.LakeFSTestRepository;
 import io.github.lakefsspring.test.repository.TestRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Jobs on lakeFS job branches, over real HTTP: a completed job lands once, a failed one leaves the target branch
@@ -168,6 +169,15 @@ class LakeFSJobBranchTests {
         assertThat(execution.getExitStatus().getExitDescription()).contains("no sales on Sundays");
         assertThat(main.commit().id()).isEqualTo(before);
         assertThat(this.repository.branch(branchOf(execution)).object("clean/part-00000.csv").exists()).isTrue();
+    }
+
+    @Test
+    void aJobGetsJobBranchesOnce() {
+        Job job = salesJob("twice");
+        assertThatIllegalStateException()
+            .isThrownBy(() -> new LakeFSJobBranch(this.repositories, this.repository.id(), "main").applyTo(job))
+            .withMessageContaining("Job 'twice' already runs on lakeFS job branches (of " + this.repository.id()
+                    + "/main)");
     }
 
     @Test
