@@ -1,7 +1,9 @@
 package io.github.lakefsspring.batch;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.scope.context.StepContext;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import io.github.lakefsspring.core.BranchRedirects;
 
@@ -20,15 +22,15 @@ final class JobBranches {
         if (!redirected.equals(branch)) {
             return redirected;
         }
-        StepContext step = StepSynchronizationManager.getContext();
-        if (step == null) {
-            return branch;
-        }
-        String jobBranch = step.getStepExecution()
-            .getJobExecution()
-            .getExecutionContext()
-            .getString(JobContextKeys.branch(repository, branch), null);
+        ExecutionContext job = runningJobContext();
+        String jobBranch = (job != null) ? job.getString(JobContextKeys.branch(repository, branch), null) : null;
         return (jobBranch != null) ? jobBranch : branch;
+    }
+
+    /** @return the execution context of the job whose step runs on this thread, if one does */
+    static @Nullable ExecutionContext runningJobContext() {
+        StepContext step = StepSynchronizationManager.getContext();
+        return (step != null) ? step.getStepExecution().getJobExecution().getExecutionContext() : null;
     }
 
 }

@@ -5,8 +5,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.batch.core.scope.context.StepContext;
-import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -192,12 +190,9 @@ public class LakeFSItemReader<T> implements ItemStreamReader<T> {
     }
 
     private void recordJobInput(String resolved) {
-        StepContext step = StepSynchronizationManager.getContext();
-        if (step != null) {
-            step.getStepExecution()
-                .getJobExecution()
-                .getExecutionContext()
-                .putString(JobContextKeys.input(this.repository, this.ref + "#" + this.name), resolved);
+        ExecutionContext job = JobBranches.runningJobContext();
+        if (job != null) {
+            job.putString(JobContextKeys.input(this.repository, this.ref + "#" + this.name), resolved);
         }
     }
 

@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.github.lakefsspring.embedded.server.http.ApiException;
-import io.github.lakefsspring.embedded.store.ListingItem;
 import io.github.lakefsspring.embedded.store.ActionRun;
+import io.github.lakefsspring.embedded.store.ListingItem;
 import io.github.lakefsspring.embedded.store.ObjectEntry;
 import io.github.lakefsspring.embedded.store.Page;
 import io.github.lakefsspring.embedded.store.PageRequest;
@@ -53,7 +53,6 @@ public final class ActionsService {
     private final JsonMapper json = JsonMapper.builder().build();
 
     private final AtomicLong sequence = new AtomicLong();
-
 
     /** Post-event hooks, one at a time, at most {@value #QUEUED_POST_EVENTS} waiting (older ones are dropped). */
     private final ThreadPoolExecutor postEvents = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
@@ -154,7 +153,7 @@ public final class ActionsService {
             }
         }
         ActionRun run = new ActionRun(runId, event.branch(), event.commitId(), event.eventType(), started,
-                Instant.now(), hookRuns.stream().anyMatch(ActionRun.HookRun::failed), List.copyOf(hookRuns));
+                Instant.now(), hookRuns.stream().anyMatch(ActionRun.HookRun::failed), hookRuns);
         this.store.recordActionRun(event.repository(), run, RUNS_KEPT);
         return Optional.of(run);
     }

@@ -246,7 +246,6 @@ public final class RefApi {
             });
     }
 
-    /** A merge as its hooks see it: read from the source commit, with the message and metadata lakeFS gives it. */
     private void registerDiffAndMerge(Routes routes) {
         routes.get("/repositories/{repository}/refs/{leftRef}/diff/{rightRef}", "DiffRefs")
             .parameters(ParameterSpec.emptyAllowed("after"), ParameterSpec.amount(), ParameterSpec.emptyAllowed("prefix"),

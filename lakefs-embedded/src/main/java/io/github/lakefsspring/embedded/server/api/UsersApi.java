@@ -42,24 +42,13 @@ public final class UsersApi {
                         (key) -> key.credentials().accessKeyId()), UsersApi::accessKey));
             });
         routes.get("/auth/users/{userId}/credentials/{accessKeyId}", "GetCredentials")
-            .blocking((request) -> {
-                Users.User user = this.users.all()
-                    .stream()
-                    .filter((candidate) -> candidate.principal().username().equals(request.path("userId"))
-                            && candidate.credentials().accessKeyId().equals(request.path("accessKeyId")))
-                    .findFirst()
-                    .orElseThrow(() -> new ApiException(404, "credentials not found"));
-                return ApiResponse.json(200, accessKey(user));
-            });
+            .blocking((request) -> ApiResponse.json(200, accessKey(this.users.user(request.path("userId"))
+                .filter((user) -> user.credentials().accessKeyId().equals(request.path("accessKeyId")))
+                .orElseThrow(() -> new ApiException(404, "credentials not found")))));
     }
 
     private Users.User find(ApiRequest request) {
-        String id = request.path("userId");
-        return this.users.all()
-            .stream()
-            .filter((user) -> user.principal().username().equals(id))
-            .findFirst()
-            .orElseThrow(() -> new ApiException(404, "user not found"));
+        return this.users.user(request.path("userId")).orElseThrow(() -> new ApiException(404, "user not found"));
     }
 
     private static Map<String, Object> view(Principal user) {

@@ -58,7 +58,12 @@ public final class Users {
 
     /** @return the user of that name */
     public Optional<Principal> named(String username) {
-        return this.users.stream().map(User::principal).filter((user) -> user.username().equals(username)).findFirst();
+        return user(username).map(User::principal);
+    }
+
+    /** @return the user of that name, with the pair they authenticate with */
+    public Optional<User> user(String username) {
+        return this.users.stream().filter((user) -> user.principal().username().equals(username)).findFirst();
     }
 
     /**

@@ -138,9 +138,7 @@ public final class FileBlockstore implements Blockstore {
     @Override
     public Path file(String physicalAddress) {
         URI uri = parse(physicalAddress);
-        Path path = this.root.resolve(segment(uri.getScheme().toLowerCase(Locale.ROOT)));
-        String authority = (uri.getRawAuthority() != null) ? uri.getRawAuthority() : "";
-        path = path.resolve(segment(authority.isEmpty() ? "_" : authority));
+        Path path = bucketFolder(uri);
         String rawPath = (uri.getRawPath() != null) ? uri.getRawPath() : "";
         for (String part : rawPath.split("/", -1)) {
             if (!part.isEmpty()) {
@@ -173,10 +171,14 @@ public final class FileBlockstore implements Blockstore {
 
     @Override
     public boolean bucketExists(String uri) {
-        URI parsed = parse(uri);
-        String authority = (parsed.getRawAuthority() != null) ? parsed.getRawAuthority() : "";
-        return Files.isDirectory(this.root.resolve(segment(parsed.getScheme().toLowerCase(Locale.ROOT)))
-            .resolve(segment(authority.isEmpty() ? "_" : authority)));
+        return Files.isDirectory(bucketFolder(parse(uri)));
+    }
+
+    /** The folder of a URI's bucket: {@code <root>/<scheme>/<authority>}. */
+    private Path bucketFolder(URI uri) {
+        String authority = (uri.getRawAuthority() != null) ? uri.getRawAuthority() : "";
+        return this.root.resolve(segment(uri.getScheme().toLowerCase(Locale.ROOT)))
+            .resolve(segment(authority.isEmpty() ? "_" : authority));
     }
 
     @Override

@@ -274,9 +274,9 @@ public final class FileVersionedStore implements VersionedStore {
         this.writes.write(repository, (m) -> {
             repository(repository);
             m.put(this.actionRuns, key(repository, run.runId()), run);
-            List<String> runIds = actionRunKeys(repository);
-            for (int i = 0; i < runIds.size() - keep; i++) {
-                m.remove(this.actionRuns, runIds.get(i));
+            String prefix = repository + "/";
+            for (long excess = Mutations.countWithPrefix(this.actionRuns, prefix) - keep; excess > 0; excess--) {
+                m.remove(this.actionRuns, this.actionRuns.ceilingKey(prefix));
             }
             return null;
         });
@@ -284,25 +284,16 @@ public final class FileVersionedStore implements VersionedStore {
 
     @Override
     public List<ActionRun> actionRuns(String repository) {
-        return actionRunKeys(repository).stream().map(this.actionRuns::get).filter(Objects::nonNull).toList();
+        return Mutations.keysWithPrefix(this.actionRuns, repository + "/")
+            .stream()
+            .map(this.actionRuns::get)
+            .filter(Objects::nonNull)
+            .toList();
     }
 
     @Override
     public Optional<ActionRun> actionRun(String repository, String runId) {
         return Optional.ofNullable(this.actionRuns.get(key(repository, runId)));
-    }
-
-    private List<String> actionRunKeys(String repository) {
-        List<String> keys = new ArrayList<>();
-        String prefix = repository + "/";
-        for (Iterator<String> it = this.actionRuns.keyIterator(prefix); it.hasNext();) {
-            String key = it.next();
-            if (!key.startsWith(prefix)) {
-                break;
-            }
-            keys.add(key);
-        }
-        return keys;
     }
 
     @Override

@@ -20,10 +20,10 @@ import org.h2.mvstore.MVMap;
 import io.github.lakefsspring.embedded.store.Commit;
 import io.github.lakefsspring.embedded.store.CommitRequest;
 import io.github.lakefsspring.embedded.store.ImportSource;
-import io.github.lakefsspring.embedded.store.blockstore.BlockstoreType;
 import io.github.lakefsspring.embedded.store.ImportStatus;
 import io.github.lakefsspring.embedded.store.StoreException;
 import io.github.lakefsspring.embedded.store.StoreException.Kind;
+import io.github.lakefsspring.embedded.store.blockstore.BlockstoreType;
 import io.github.lakefsspring.embedded.store.blockstore.StoredBlob;
 
 /**

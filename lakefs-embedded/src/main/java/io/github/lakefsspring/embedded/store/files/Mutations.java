@@ -57,6 +57,11 @@ final class Mutations {
 
     /** Removes every key starting with {@code prefix}. */
     <V> void removeWithPrefix(MVMap<String, V> map, String prefix) {
+        keysWithPrefix(map, prefix).forEach((key) -> remove(map, key));
+    }
+
+    /** @return the keys of a map starting with {@code prefix}, in order */
+    static List<String> keysWithPrefix(MVMap<String, ?> map, String prefix) {
         List<String> keys = new ArrayList<>();
         for (var iterator = map.keyIterator(prefix); iterator.hasNext();) {
             String key = iterator.next();
@@ -65,7 +70,17 @@ final class Mutations {
             }
             keys.add(key);
         }
-        keys.forEach((key) -> remove(map, key));
+        return keys;
+    }
+
+    /** @return how many keys of a map start with {@code prefix}, counted from the map's index, not walked */
+    static long countWithPrefix(MVMap<String, ?> map, String prefix) {
+        String first = map.ceilingKey(prefix);
+        if (first == null || !first.startsWith(prefix)) {
+            return 0;
+        }
+        String last = map.lowerKey(prefix + Character.MAX_VALUE);
+        return map.getKeyIndex(last) - map.getKeyIndex(first) + 1;
     }
 
     /** Runs {@code cleanup} once the operation has succeeded (before it is persisted). */
