@@ -32,7 +32,8 @@ public final class EmbeddedLakeFSMain {
               --durability process|fsync  process: acknowledged writes survive the process being killed (default);
                                           fsync: they also survive a power loss (each write is forced to the device)
               --user NAME:ACCESS_KEY_ID:SECRET_ACCESS_KEY
-                                          another user (repeatable); the configured pair is user admin
+                                          another user in the Admins group (repeatable); the configured
+                                          pair is user admin
               --login-token-lifetime SECONDS
                                           lifetime of /auth/login tokens (default 604800, lakeFS's 7 days)
               --aws-iam-identity AWS_ACCESS_KEY_ID:AWS_SECRET_ACCESS_KEY:USER

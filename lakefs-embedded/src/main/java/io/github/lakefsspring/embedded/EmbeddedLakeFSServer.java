@@ -10,13 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -33,6 +34,7 @@ import reactor.netty.resources.LoopResources;
 
 import io.github.lakefsspring.embedded.server.actions.ActionsService;
 import io.github.lakefsspring.embedded.server.api.ActionsApi;
+import io.github.lakefsspring.embedded.server.api.GroupsApi;
 import io.github.lakefsspring.embedded.server.api.ObjectApi;
 import io.github.lakefsspring.embedded.server.api.PullRequestApi;
 import io.github.lakefsspring.embedded.server.api.RefApi;
@@ -43,11 +45,12 @@ import io.github.lakefsspring.embedded.server.api.UnsupportedOperations;
 import io.github.lakefsspring.embedded.server.api.UsersApi;
 import io.github.lakefsspring.embedded.server.auth.Authenticator;
 import io.github.lakefsspring.embedded.server.auth.AwsIdentityVerifier;
-import io.github.lakefsspring.embedded.server.auth.Users;
 import io.github.lakefsspring.embedded.server.auth.Credentials;
 import io.github.lakefsspring.embedded.server.auth.Hmac;
 import io.github.lakefsspring.embedded.server.auth.LoginTokens;
-import io.github.lakefsspring.embedded.server.auth.Principal;
+import io.github.lakefsspring.embedded.server.auth.ConfiguredUser;
+import io.github.lakefsspring.embedded.server.auth.SecretSeal;
+import io.github.lakefsspring.embedded.server.auth.UserDirectory;
 import io.github.lakefsspring.embedded.server.gateway.GatewayRouting;
 import io.github.lakefsspring.embedded.gateway.S3Gateway;
 import io.github.lakefsspring.embedded.server.http.BodyLimits;
@@ -125,7 +128,7 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
 
     private final boolean quickstartCredentialsOnNetwork;
 
-    private final Users users;
+    private final List<ConfiguredUser> configuredUsers;
 
     private final Duration loginTokenLifetime;
 
@@ -153,16 +156,16 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
         this.blockstoreType = builder.blockstoreType;
         this.durability = builder.durability;
         this.quickstartCredentialsOnNetwork = builder.quickstartCredentialsOnNetwork;
-        List<Users.User> all = new ArrayList<>();
-        all.add(new Users.User(new Principal(USER, Instant.EPOCH.getEpochSecond()), this.credentials));
-        all.addAll(builder.users);
-        this.users = new Users(all);
+        List<ConfiguredUser> configured = new ArrayList<>();
+        configured.add(new ConfiguredUser(USER, this.credentials));
+        configured.addAll(builder.users);
+        this.configuredUsers = checkedUsers(configured);
         this.loginTokenLifetime = builder.loginTokenLifetime;
         this.awsIamIdentities = List.copyOf(builder.awsIamIdentities);
         this.webIdentities = Map.copyOf(builder.webIdentities);
         Stream.concat(this.awsIamIdentities.stream().map(AwsIdentityVerifier.Identity::username),
                 this.webIdentities.values().stream())
-            .filter((name) -> this.users.named(name).isEmpty())
+            .filter((name) -> this.configuredUsers.stream().noneMatch((user) -> user.username().equals(name)))
             .findFirst()
             .ifPresent((name) -> {
                 throw new IllegalArgumentException("An AWS IAM or web identity logs in as user " + name
@@ -213,7 +216,9 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
         LakeFSJson json = new LakeFSJson();
         ResponseWriter writer = new ResponseWriter(json, clock);
         PresignSigner signer = new PresignSigner(Hmac.derive(secret, "presign"), clock);
-        Authenticator authenticator = new Authenticator(this.users,
+        UserDirectory users = UserDirectory.open(this.store, new SecretSeal(Hmac.derive(secret, "access-keys")), clock,
+                this.configuredUsers);
+        Authenticator authenticator = new Authenticator(users,
                 new LoginTokens(Hmac.derive(secret, "login"), clock, this.loginTokenLifetime));
         BodyLimits bodyLimits = BodyLimits.forThisJvm();
         Routes routes = new Routes();
@@ -223,7 +228,8 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
         ActionsService actions = new ActionsService(this.store);
         new RefApi(this.store, actions).register(routes);
         new PullRequestApi(this.store, actions).register(routes);
-        new UsersApi(this.users).register(routes);
+        new UsersApi(users).register(routes);
+        new GroupsApi(users).register(routes);
         new ActionsApi(this.store, actions).register(routes);
         new ObjectApi(this.store, this.blocking, signer).register(routes);
         new StagingApi(this.store, signer, Hmac.derive(secret, "staging")).register(routes);
@@ -232,7 +238,7 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
         RequestDispatcher dispatcher = new RequestDispatcher(new Router(this.routes), authenticator, json,
                 this.blocking, writer, new GatewayRouting(List.of(GatewayRouting.DEFAULT_DOMAIN)),
                 gatewayEndpoint(new S3Gateway(this.store, this.blocking, this.credentials.accessKeyId(),
-                        this.users::secretOf, bodyLimits)),
+                        users::secretOf, users::permits, bodyLimits)),
                 new PresignedObjectEndpoint(signer, this.store.blockstore(), this.blocking, writer), bodyLimits);
         this.eventLoops = LoopResources.create(EVENT_LOOP_PREFIX, 1, Math.max(2,
                 Runtime.getRuntime().availableProcessors()), true);
@@ -245,6 +251,21 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
             .idleTimeout(IDLE_TIMEOUT)
             .handle(dispatcher)
             .bindNow(Duration.ofSeconds(10));
+    }
+
+    private static List<ConfiguredUser> checkedUsers(List<ConfiguredUser> users) {
+        Set<String> names = new HashSet<>();
+        Set<String> keys = new HashSet<>();
+        for (ConfiguredUser user : users) {
+            if (!names.add(user.username())) {
+                throw new IllegalArgumentException("User " + user.username() + " is configured twice");
+            }
+            if (!keys.add(user.credentials().accessKeyId())) {
+                throw new IllegalArgumentException("Access key id " + user.credentials().accessKeyId()
+                        + " is configured for two users");
+            }
+        }
+        return List.copyOf(users);
     }
 
     /**
@@ -441,7 +462,7 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
 
         private boolean quickstartCredentialsOnNetwork;
 
-        private final List<Users.User> users = new ArrayList<>();
+        private final List<ConfiguredUser> users = new ArrayList<>();
 
         private Duration loginTokenLifetime = LoginTokens.LIFETIME;
 
@@ -453,7 +474,8 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
         }
 
         /**
-         * Another user, besides {@value #USER} (who has {@link #credentials}); every user has the same rights.
+         * Another user, besides {@value #USER} (who has {@link #credentials}). A configured user that does not
+         * exist yet is created in the {@code Admins} group; at every start it gets this key pair back.
          * @param username the user id, recorded as committer
          * @param accessKeyId the user's access key id
          * @param secretAccessKey the user's secret access key
@@ -463,8 +485,7 @@ public final class EmbeddedLakeFSServer implements AutoCloseable {
             if (username == null || username.isBlank()) {
                 throw new IllegalArgumentException("A user name must not be blank");
             }
-            this.users.add(new Users.User(new Principal(username, Instant.EPOCH.getEpochSecond()),
-                    new Credentials(accessKeyId, secretAccessKey)));
+            this.users.add(new ConfiguredUser(username, new Credentials(accessKeyId, secretAccessKey)));
             return this;
         }
 

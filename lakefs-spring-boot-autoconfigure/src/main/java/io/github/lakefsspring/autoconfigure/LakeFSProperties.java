@@ -1010,7 +1010,8 @@ public class LakeFSProperties {
         private @Nullable Duration loginTokenLifetime;
 
         /**
-         * Users besides 'admin' (whose keys the application uses), by user id, each with its own access key pair.
+         * Users besides 'admin' (whose keys the application uses), by user id, each with its own access key pair;
+         * created in the 'Admins' group. Users of other groups are created through the auth API.
          */
         private Map<String, User> users = new LinkedHashMap<>();
 

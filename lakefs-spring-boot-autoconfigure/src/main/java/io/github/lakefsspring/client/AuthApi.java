@@ -19,10 +19,12 @@ import io.github.lakefsspring.client.model.User;
 
 /**
  * lakeFS's authorization administration: users and their access keys, groups and their members, policies and
- * where they are attached, group ACLs, and external principals. lakeFS open source serves users and access keys
- * (a single-user installation refuses new users and a second key) and answers {@code 501} to the rest, which
- * arrives as a {@link NotImplementedException}; lakeFS Enterprise serves all of it. Listings return one page;
- * pass the page's {@code nextOffset} as {@code after} for the next.
+ * where they are attached, group ACLs, and external principals. lakeFS open source without an auth server serves
+ * its one user and access key and answers {@code 501} to the rest, which arrives as a
+ * {@link NotImplementedException}; with lakeFS's ACL authorization server (as the embedded server behaves) it
+ * also serves creating users and keys, groups, members and group ACLs, and answers {@code 501} to policies and
+ * external principals; lakeFS Enterprise serves all of it. Listings return one page; pass the page's
+ * {@code nextOffset} as {@code after} for the next.
  *
  * @since 0.2.0
  */

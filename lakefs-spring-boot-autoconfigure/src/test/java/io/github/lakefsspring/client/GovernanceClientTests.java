@@ -9,7 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.lakefsspring.client.model.AccessKey;
 import io.github.lakefsspring.client.model.CopyPartSource;
+import io.github.lakefsspring.client.model.Group;
 import io.github.lakefsspring.client.model.NewAccessKey;
 import io.github.lakefsspring.client.model.ObjectStats;
 import io.github.lakefsspring.client.model.PresignedMultipartUpload;
@@ -28,7 +30,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The client's pull request, administration and repository-metadata calls over real HTTP, against the embedded
  * server or the lakeFS the {@code LAKEFS_IT_*} variables name: typed records, and {@code 501} as
- * {@link NotImplementedException}.
+ * {@link NotImplementedException}. User and group administration needs a lakeFS with an auth server (or the
+ * embedded server).
  */
 @EmbeddedLakeFS
 class GovernanceClientTests {
@@ -79,19 +82,59 @@ class GovernanceClientTests {
     }
 
     @Test
-    void usersAndAccessKeysAreReadAndGroupsAreNotImplementedOnOpenSource() {
+    void usersAndAccessKeysAreReadAndPoliciesAreNotImplemented() {
         AuthApi auth = this.client.auth();
         String me = this.client.server().currentUser().id();
         assertThat(auth.users(null, null, 100).results()).extracting(User::id).contains(me);
         assertThat(auth.user(me).id()).isEqualTo(me);
         assertThat(auth.accessKey(me, this.target.accessKeyId()).accessKeyId()).isEqualTo(this.target.accessKeyId());
         assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> auth.user("no-such-user"));
-        assertThatExceptionOfType(NotImplementedException.class).isThrownBy(() -> auth.groups(null, null, 100))
-            .satisfies((ex) -> {
-                assertThat(ex.status()).isEqualTo(501);
-                assertThat(ex.getMessage()).contains("listGroups");
-            });
-        assertThatExceptionOfType(NotImplementedException.class).isThrownBy(() -> auth.groupAcl("Admins"));
+        assertThatExceptionOfType(NotImplementedException.class).isThrownBy(() -> auth.policies(null, null, 100))
+            .satisfies((ex) -> assertThat(ex.status()).isEqualTo(501));
+    }
+
+    @Test
+    void aUserJoinsAGroupAndWritesWithItsOwnKey() {
+        AuthApi auth = this.client.auth();
+        assumeTrue(servesGroups(auth), "this lakeFS serves groups (it runs with an auth server)");
+        String user = "etl-" + Long.toString(System.nanoTime(), 36);
+        String group = "loaders-" + Long.toString(System.nanoTime(), 36);
+        try {
+            assertThat(auth.createUser(user, null).id()).isEqualTo(user);
+            assertThat(auth.createGroup(group, "loads data").id()).isEqualTo(group);
+            auth.setGroupAcl(group, "Write");
+            assertThat(auth.groupAcl(group)).isEqualTo("Write");
+            auth.addGroupMember(group, user);
+            assertThat(auth.groupMembers(group, null, null, 100).results()).extracting(User::id).containsExactly(user);
+            assertThat(auth.userGroups(user, null, null, 100).results()).extracting(Group::id)
+                .containsExactly(group);
+            NewAccessKey key = auth.createAccessKey(user);
+            assertThat(auth.accessKeys(user, null, null, 100).results()).extracting(AccessKey::accessKeyId)
+                .containsExactly(key.accessKeyId());
+
+            LakeFSClient asUser = LakeFSClient.create(LakeFSClientSettings.of(this.target.endpoint().toString(),
+                    key.accessKeyId(), key.secretAccessKey()));
+            asUser.objects().upload(this.repository, "feature", "b.txt", "b", ObjectsApi.UploadOptions.defaults());
+            assertThat(asUser.branches().commit(this.repository, "feature", "add b", Map.of(), false).committer())
+                .isEqualTo(user);
+            assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> asUser.pullRequests().create(this.repository, "t", null, "feature", "main"))
+                .withMessageContaining("not allowed to pr:WritePullRequest");
+        }
+        finally {
+            auth.deleteGroup(group);
+            auth.deleteUser(user);
+        }
+    }
+
+    private static boolean servesGroups(AuthApi auth) {
+        try {
+            auth.groups(null, null, 1);
+            return true;
+        }
+        catch (NotImplementedException ex) {
+            return false;
+        }
     }
 
     @Test

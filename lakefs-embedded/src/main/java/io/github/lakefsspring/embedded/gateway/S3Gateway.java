@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -65,6 +66,8 @@ public final class S3Gateway {
 
     private final Scheduler blocking;
 
+    private final BiPredicate<String, String> permits;
+
     private final SigV4 signatures;
 
     private final S3Listings listings;
@@ -76,11 +79,13 @@ public final class S3Gateway {
      * @param blocking where store calls run
      * @param owner the access key id named as every bucket's owner
      * @param secrets the secret access key of each access key id requests may be signed with
+     * @param permits whether the user of an access key id may perform a lakeFS action (e.g. {@code fs:ReadObject})
      * @param bodyLimits the largest bodies accepted
      */
     public S3Gateway(VersionedStore store, Scheduler blocking, String owner, Function<String, Optional<String>> secrets,
-            BodyLimits bodyLimits) {
+            BiPredicate<String, String> permits, BodyLimits bodyLimits) {
         this.store = store;
+        this.permits = permits;
         this.blocking = blocking;
         this.bodyLimits = bodyLimits;
         this.signatures = new SigV4(secrets);
@@ -132,13 +137,19 @@ public final class S3Gateway {
         String key = (slash < 0) ? "" : SigV4.decode(path.substring(slash + 1));
         Map<String, String> query = request.query();
         String method = request.method();
+        for (String action : requiredActions(method, bucket, key, request)) {
+            if (!this.permits.test(request.verified().accessKeyId(), action)) {
+                return Mono.error(S3Error.accessDenied("Access Denied."));
+            }
+        }
         if (bucket.isEmpty()) {
             return blocking(this.listings::listBuckets);
         }
         if (key.isEmpty()) {
             if (method.equals("POST") && query.containsKey("delete")) {
+                boolean mayDelete = this.permits.test(request.verified().accessKeyId(), "fs:DeleteObject");
                 return aggregate(http, reservation).publishOn(this.blocking)
-                    .map((body) -> deleteObjects(bucket, body, query));
+                    .map((body) -> deleteObjects(bucket, body, mayDelete));
             }
             if (method.equals("HEAD")) {
                 return blocking(() -> headBucket(bucket));
@@ -192,6 +203,37 @@ public final class S3Gateway {
                 yield Mono.error(S3Error.notImplemented());
             }
             default -> Mono.error(S3Error.notImplemented());
+        };
+    }
+
+    /**
+     * The lakeFS actions an S3 request needs, as lakeFS's gateway asks for them (a multi-object delete checks each
+     * key instead).
+     */
+    private static List<String> requiredActions(String method, String bucket, String key, S3Request request) {
+        if (bucket.isEmpty()) {
+            return List.of("fs:ListRepositories");
+        }
+        if (key.isEmpty()) {
+            return switch (method) {
+                case "PUT" -> List.of("fs:CreateRepository");
+                case "POST" -> List.of();
+                case "GET" -> {
+                    String prefix = request.query().getOrDefault("prefix", "");
+                    boolean branches = "/".equals(request.query().get("delimiter")) && !prefix.contains("/");
+                    yield request.query().containsKey("location") || request.query().containsKey("versioning")
+                            ? List.of("fs:ReadRepository")
+                            : List.of(branches ? "fs:ListBranches" : "fs:ListObjects");
+                }
+                default -> List.of("fs:ReadRepository");
+            };
+        }
+        return switch (method) {
+            case "GET", "HEAD" -> List.of("fs:ReadObject");
+            case "DELETE" -> List.of(request.query().containsKey("uploadId") ? "fs:WriteObject" : "fs:DeleteObject");
+            case "PUT" -> (request.header("x-amz-copy-source") != null) ? List.of("fs:WriteObject", "fs:ReadObject")
+                    : List.of("fs:WriteObject");
+            default -> List.of("fs:WriteObject");
         };
     }
 
@@ -414,7 +456,7 @@ public final class S3Gateway {
         return S3Answer.empty(204);
     }
 
-    private S3Answer deleteObjects(String bucket, byte[] body, Map<String, String> query) {
+    private S3Answer deleteObjects(String bucket, byte[] body, boolean mayDelete) {
         repository(bucket);
         Document document = Xml.parse(body);
         Element root = document.getDocumentElement();
@@ -427,6 +469,9 @@ public final class S3Gateway {
         for (Element object : objects) {
             String key = Xml.text(object, "Key");
             try {
+                if (!mayDelete) {
+                    throw S3Error.accessDenied("Access Denied.");
+                }
                 ObjectKey parsed = ObjectKey.parse(bucket, key);
                 this.store.deleteObject(bucket, parsed.ref(), parsed.path(), false);
                 if (!quiet) {

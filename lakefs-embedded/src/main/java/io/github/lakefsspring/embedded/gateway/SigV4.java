@@ -57,8 +57,10 @@ public final class SigV4 {
      * @param signingKey the derived signing key
      * @param amzDate the request time as signed
      * @param scope the credential scope
+     * @param accessKeyId the access key the request was signed with
      */
-    record Verified(String payloadHash, String seedSignature, byte[] signingKey, String amzDate, String scope) {
+    record Verified(String payloadHash, String seedSignature, byte[] signingKey, String amzDate, String scope,
+            String accessKeyId) {
 
     }
 
@@ -121,7 +123,7 @@ public final class SigV4 {
         if (!isPayloadMode(payloadHash)) {
             throw S3Error.accessDenied("x-amz-content-sha256 is neither a payload mode nor a hex SHA-256");
         }
-        return new Verified(payloadHash, signature, key, amzDate, scope);
+        return new Verified(payloadHash, signature, key, amzDate, scope, accessKeyId(credential));
     }
 
     /** @return whether the value is one of the payload modes lakeFS accepts or 64 hex digits */
@@ -165,7 +167,7 @@ public final class SigV4 {
                 signature.getBytes(StandardCharsets.US_ASCII))) {
             throw S3Error.signatureMismatch();
         }
-        return new Verified(UNSIGNED_PAYLOAD, signature, key, amzDate, scope);
+        return new Verified(UNSIGNED_PAYLOAD, signature, key, amzDate, scope, accessKeyId(credential));
     }
 
     /** Checks the credential's access key; returns its scope (date/region/service/aws4_request). */
@@ -242,9 +244,12 @@ public final class SigV4 {
         return "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scope + "\n" + sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
     }
 
+    private static String accessKeyId(String credential) {
+        return credential.substring(0, credential.indexOf('/'));
+    }
+
     private byte[] keyFor(String credential, String scope) {
-        String accessKeyId = credential.substring(0, credential.indexOf('/'));
-        return deriveKey(this.secrets.apply(accessKeyId).orElseThrow(() -> S3Error.accessDenied("Access Denied")),
+        return deriveKey(this.secrets.apply(accessKeyId(credential)).orElseThrow(() -> S3Error.accessDenied("Access Denied")),
                 scope);
     }
 

@@ -86,6 +86,12 @@ public interface VersionedStore extends AutoCloseable {
     /** @return one of the repository's action runs */
     Optional<ActionRun> actionRun(String repository, String runId);
 
+    /** @return the server's users, access keys and groups as last saved, or empty for a new store */
+    Optional<Identities> identities();
+
+    /** Replaces the server's users, access keys and groups. */
+    void saveIdentities(Identities identities);
+
     /** @return the repository's pull requests, by id */
     List<PullRequest> listPullRequests(String repository);
 

@@ -68,9 +68,10 @@ class UnsupportedOperationsTests {
 
     @Test
     void anUnimplementedOperationAnswers501NamingIt(EmbeddedLakeFSServer server) throws Exception {
-        HttpResponse<String> response = get(server, "/auth/groups");
+        HttpResponse<String> response = get(server, "/auth/policies");
         assertThat(response.statusCode()).isEqualTo(501);
-        assertThat(response.body()).isEqualTo("{\"message\":\"listGroups is not supported by the embedded lakeFS server\"}\n");
+        assertThat(response.body())
+            .isEqualTo("{\"message\":\"listPolicies is not supported by the embedded lakeFS server\"}\n");
         HttpResponse<String> unknown = get(server, "/no/such/endpoint");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("invalid API endpoint");

@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * touching this test), called with a well-formed request: anonymously, with the right access key id and a wrong
  * secret, with a wrong key id, and with a forged bearer token. Each must be refused with lakeFS's 401 unless
  * lakeFS serves the operation publicly (health check, setup, login), which must still answer without a server
- * error. A route opened by mistake, or a secret check that looks only at the key id, fails here.
+ * error. A route opened by mistake, or a secret check that looks only at the key id, fails here. Then each again as
+ * a user in no group, who may call only what lakeFS lets any user call.
  */
 class AuthenticationCoverageTests {
 
@@ -58,13 +59,34 @@ class AuthenticationCoverageTests {
     /** Operations anonymous callers may use, as long as the credentials they do send are right. */
     private static final Set<String> ANONYMOUS_ALLOWED = Set.of("GetCurrentUser");
 
+    /**
+     * Operations lakeFS lets any authenticated user call, whatever the user may do ({@code deleteObjects} refuses
+     * each path instead); every other one needs a permission a user in no group lacks.
+     */
+    private static final Set<String> ANY_USER = Set.of("GetCurrentUser", "GetLakeFSVersion",
+            "GetGarbageCollectionConfig", "DeleteObjects");
+
+    private static String userInNoGroup;
+
     private static final List<String> STRING_CANDIDATES = List.of("main", REPOSITORY, "s3://bucket/prefix/", "x");
 
     private static EmbeddedLakeFSServer server;
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         server = EmbeddedLakeFSServer.builder().build().start();
+        String admin = RawHttp.basic(server.accessKeyId(), server.secretAccessKey());
+        http.send(HttpRequest.newBuilder(URI.create(server.apiEndpoint() + "/auth/users"))
+            .header("Authorization", admin)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"nobody\"}"))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        var key = json.readTree(http.send(HttpRequest.newBuilder(URI.create(server.apiEndpoint()
+                + "/auth/users/nobody/credentials"))
+            .header("Authorization", admin)
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build(), HttpResponse.BodyHandlers.ofString()).body());
+        userInNoGroup = RawHttp.basic(key.path("access_key_id").asString(), key.path("secret_access_key").asString());
     }
 
     @AfterAll
@@ -82,6 +104,25 @@ class AuthenticationCoverageTests {
                         RawHttp.basic(server.accessKeyId(), changeLast(server.secretAccessKey()))),
                 check(route, "with an unknown access key id", RawHttp.basic("AKIAUNKNOWNUNKNOWN00", server.secretAccessKey())),
                 check(route, "with a forged bearer token", "Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.e30.c2lnbmF0dXJl")));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationRefusesAUserWithoutPermissions() {
+        return server.routes().stream()
+            .filter((route) -> route.implemented() && route.access() == Route.Access.USER)
+            .map((route) -> DynamicTest.dynamicTest(route.method() + " " + route.template() + " ("
+                    + route.operation().handlerName() + ")", () -> {
+                HttpResponse<String> response = send(route, userInNoGroup);
+                if (ANY_USER.contains(route.operation().handlerName())) {
+                    assertThat(response.statusCode()).as(response.body()).isLessThan(500);
+                }
+                else {
+                    assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
+                    if (!route.method().name().equals("HEAD")) {
+                        assertThat(response.body()).contains("insufficient permissions");
+                    }
+                }
+            }));
     }
 
     private static DynamicTest check(Route route, String how, @Nullable String authorization) {

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,9 +19,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.github.lakefsspring.embedded.EmbeddedLakeFSMain;
 import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
@@ -29,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The server's life: a restart keeps every acknowledged write, a kill during an upload leaves no partial object,
+ * The server's life: a restart keeps every acknowledged write (users and keys included, their secrets sealed), a
+ * kill during an upload leaves no partial object,
  * and the standalone main starts, answers and stops on SIGTERM.
  */
 class EmbeddedServerLifecycleTests {
@@ -106,6 +111,45 @@ class EmbeddedServerLifecycleTests {
             TestApi api = new TestApi(server.apiEndpoint());
             assertThat(api.get("/repositories/hooks/actions/runs").body()).isEqualTo(runs);
             assertThat(api.get("/repositories/hooks/pulls").body()).contains("\"title\":\"t\"");
+        }
+    }
+
+    @Test
+    void restartKeepsUsersKeysAndGroupsWithSecretsSealed() throws Exception {
+        String accessKeyId;
+        String secret;
+        try (EmbeddedLakeFSServer server = EmbeddedLakeFSServer.builder().dataDirectory(this.data).build().start()) {
+            TestApi api = new TestApi(server.apiEndpoint());
+            assertThat(api.post("/auth/users", "{\"id\":\"etl\"}").statusCode()).isEqualTo(201);
+            assertThat(api.put("/auth/groups/Writers/members/etl", "").statusCode()).isEqualTo(201);
+            assertThat(api.post("/auth/groups", "{\"id\":\"ops\"}").statusCode()).isEqualTo(201);
+            assertThat(api.post("/auth/groups/ops/acl", "{\"permission\":\"Read\"}").statusCode()).isEqualTo(201);
+            JsonNode key = JsonMapper.builder().build()
+                .readTree(api.post("/auth/users/etl/credentials", "").body());
+            accessKeyId = key.path("access_key_id").asString();
+            secret = key.path("secret_access_key").asString();
+        }
+        try (EmbeddedLakeFSServer server = EmbeddedLakeFSServer.builder().dataDirectory(this.data).build().start()) {
+            TestApi api = new TestApi(server.apiEndpoint());
+            assertThat(api.as(accessKeyId, secret).get("/user").body()).contains("\"id\":\"etl\"");
+            assertThat(api.get("/auth/users/etl/groups").body()).contains("\"id\":\"Writers\"");
+            assertThat(api.get("/auth/groups/ops/acl").body())
+                .isEqualToIgnoringWhitespace("{\"permission\":\"Read\"}");
+        }
+        try (Stream<Path> files = Files.walk(this.data)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).as(file.toString())
+                    .doesNotContain(secret);
+            }
+        }
+        try (EmbeddedLakeFSServer server = EmbeddedLakeFSServer.builder().dataDirectory(this.data)
+            .credentials("AKIAOTHERADMIN000000", "another-server-secret").build().start()) {
+            TestApi api = new TestApi(server.apiEndpoint());
+            // the keys were sealed with the earlier server secret, and the earlier admin key is configured no more
+            assertThat(api.as(accessKeyId, secret).get("/user").statusCode()).isEqualTo(401);
+            assertThat(api.get("/user").statusCode()).isEqualTo(401);
+            assertThat(api.as("AKIAOTHERADMIN000000", "another-server-secret").get("/auth/users/etl").statusCode())
+                .isEqualTo(200);
         }
     }
 

@@ -15,15 +15,23 @@ import io.github.lakefsspring.embedded.EmbeddedLakeFSServer;
  *
  * @param base the API base, e.g. {@code http://127.0.0.1:8000/api/v1}
  */
-record TestApi(URI base) {
+record TestApi(URI base, String accessKeyId, String secretAccessKey) {
 
     private static final HttpClient http = HttpClient.newHttpClient();
 
+    TestApi(URI base) {
+        this(base, EmbeddedLakeFSServer.QUICKSTART_ACCESS_KEY_ID, EmbeddedLakeFSServer.QUICKSTART_SECRET_ACCESS_KEY);
+    }
+
+    /** @return the same API, called with another key pair */
+    TestApi as(String otherAccessKeyId, String otherSecretAccessKey) {
+        return new TestApi(this.base, otherAccessKeyId, otherSecretAccessKey);
+    }
+
     HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(this.base + path))
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((EmbeddedLakeFSServer
-                .QUICKSTART_ACCESS_KEY_ID + ":" + EmbeddedLakeFSServer.QUICKSTART_SECRET_ACCESS_KEY)
-                .getBytes(StandardCharsets.UTF_8)));
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((this.accessKeyId + ":"
+                    + this.secretAccessKey).getBytes(StandardCharsets.UTF_8)));
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -16,6 +16,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import tools.jackson.databind.JsonNode;
 
+import io.github.lakefsspring.embedded.server.auth.Principal;
 import io.github.lakefsspring.embedded.server.http.ApiException;
 import io.github.lakefsspring.embedded.server.http.ApiRequest;
 import io.github.lakefsspring.embedded.server.http.ApiResponse;
@@ -119,8 +120,11 @@ public final class ObjectApi {
                 if (paths.size() > 1000) {
                     throw ApiException.badRequest("argument paths: too many paths: at most 1000 are allowed");
                 }
-                List<DeleteError> errors = this.store.deleteObjects(Inputs.repository(request), Inputs.branch(request),
-                        paths, request.flag("force"));
+                Principal user = request.requireUser();
+                List<DeleteError> errors = user.grants().allows("fs:DeleteObject", user.username(), null)
+                        ? this.store.deleteObjects(Inputs.repository(request), Inputs.branch(request), paths,
+                                request.flag("force"))
+                        : paths.stream().map((path) -> new DeleteError(path, 401, "Unauthorized")).toList();
                 List<Map<String, Object>> views = new ArrayList<>();
                 for (DeleteError error : errors) {
                     Map<String, Object> view = new TreeMap<>();

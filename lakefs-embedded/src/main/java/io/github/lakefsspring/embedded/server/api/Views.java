@@ -78,11 +78,22 @@ final class Views {
     }
 
     static <T> Map<String, Object> page(Page<T> page, Function<T, ?> view) {
+        return page(page, view, 1000);
+    }
+
+    /**
+     * A page of the auth API, whose {@code max_per_page} lakeFS reports as 0 when its ACL server answers.
+     */
+    static <T> Map<String, Object> authPage(Page<T> page, Function<T, ?> view) {
+        return page(page, view, 0);
+    }
+
+    private static <T> Map<String, Object> page(Page<T> page, Function<T, ?> view, int maxPerPage) {
         Map<String, Object> pagination = new TreeMap<>();
         pagination.put("has_more", page.hasMore());
         pagination.put("next_offset", page.nextOffset());
         pagination.put("results", page.results().size());
-        pagination.put("max_per_page", 1000);
+        pagination.put("max_per_page", maxPerPage);
         Map<String, Object> body = new TreeMap<>();
         body.put("pagination", pagination);
         List<?> results = page.results().stream().map(view).toList();

@@ -9,20 +9,20 @@ import java.util.Optional;
 import io.github.lakefsspring.embedded.server.http.ApiException;
 
 /**
- * Decides who a request acts as, as lakeFS's authentication middleware does: a {@code Bearer} login
- * token or HTTP Basic access keys of one of the server's users. A request without usable credentials is anonymous (the operation
- * then answers 401 itself unless it is public); wrong credentials are 401 at once.
+ * Decides who a request acts as, as lakeFS's authentication middleware does: a {@code Bearer} login token or
+ * HTTP Basic access keys of one of the {@link UserDirectory}'s users. A request without usable credentials is
+ * anonymous (the operation then answers 401 itself unless it is public); wrong credentials are 401 at once.
  */
 public final class Authenticator {
 
     /** The message lakeFS answers every authentication failure with. */
     public static final String FAILURE_MESSAGE = "error authenticating request";
 
-    private final Users users;
+    private final UserDirectory users;
 
     private final LoginTokens tokens;
 
-    public Authenticator(Users users, LoginTokens tokens) {
+    public Authenticator(UserDirectory users, LoginTokens tokens) {
         this.users = users;
         this.tokens = tokens;
     }
@@ -39,7 +39,7 @@ public final class Authenticator {
         String header = authorization.get(0);
         String[] fields = header.trim().split("\\s+");
         if (fields.length == 2 && fields[0].equalsIgnoreCase("Bearer")) {
-            return Optional.of(this.tokens.verify(fields[1]).flatMap(this.users::named)
+            return Optional.of(this.tokens.verify(fields[1]).flatMap(this.users::principal)
                     .orElseThrow(Authenticator::failure));
         }
         if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -71,7 +71,7 @@ public final class Authenticator {
 
     /** @return a token of the given lifetime for a user another way of authenticating vouched for */
     public LoginTokens.Token issue(String username, Duration lifetime) {
-        Principal user = this.users.named(username).orElseThrow(Authenticator::failure);
+        Principal user = this.users.principal(username).orElseThrow(Authenticator::failure);
         return this.tokens.issue(user.username(), lifetime);
     }
 

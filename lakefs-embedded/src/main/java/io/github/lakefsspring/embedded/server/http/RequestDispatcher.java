@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 
 import io.github.lakefsspring.embedded.server.auth.Authenticator;
+import io.github.lakefsspring.embedded.server.auth.OperationPermissions;
 import io.github.lakefsspring.embedded.server.auth.Principal;
 import io.github.lakefsspring.embedded.server.gateway.GatewayRouting;
 import io.github.lakefsspring.embedded.server.json.LakeFSJson;
@@ -36,7 +37,8 @@ import tools.jackson.databind.JsonNode;
  *   <li>the embedded server's own presigned-URL endpoint;</li>
  *   <li>under {@code /api/v1}: the route (else 404 {@code invalid API endpoint}), then the OpenAPI checks
  *       (400), then credentials (401 when wrong), then parameter binding (400, plain text), then the
- *       anonymous check (401), then the operation;</li>
+ *       anonymous check (401), then the user's permissions ({@link OperationPermissions}, 401), then
+ *       the operation;</li>
  *   <li>anything else: a small landing page for {@code GET} and {@code HEAD}, as lakeFS serves its UI there;
  *       405 for any other method, so that an unsigned S3-style write never looks as if it succeeded.</li>
  * </ol>
@@ -228,6 +230,9 @@ public final class RequestDispatcher implements BiFunction<HttpServerRequest, Ht
             route.operation().bind(raw, tree);
             if (route.access() == Route.Access.USER && user == null) {
                 throw Authenticator.failure();
+            }
+            if (route.access() == Route.Access.USER && route.implemented()) {
+                OperationPermissions.authorize(route.operation().handlerName(), user, pathVariables);
             }
             return new ApiRequest(route.method().name(), pathVariables, query, headers, tree, user, origin);
         }

@@ -29,6 +29,7 @@ import org.h2.mvstore.MVStore;
 import org.jspecify.annotations.Nullable;
 
 import io.github.lakefsspring.embedded.store.ActionRun;
+import io.github.lakefsspring.embedded.store.Identities;
 import io.github.lakefsspring.embedded.store.Branch;
 import io.github.lakefsspring.embedded.store.BranchProtection;
 import io.github.lakefsspring.embedded.store.Change;
@@ -81,6 +82,11 @@ public final class FileVersionedStore implements VersionedStore {
 
     private static final String EMPTY_TREE = "";
 
+    private static final String IDENTITIES = "all";
+
+    /** Serializes identity changes; no repository id can take this lock, as none contains a slash. */
+    private static final String IDENTITIES_LOCK = "/identities";
+
     private final MVStore mvStore;
 
     private final FileBlockstore blockstore;
@@ -89,6 +95,8 @@ public final class FileVersionedStore implements VersionedStore {
     private final MVMap<String, RepositoryState> repositories;
 
     private final MVMap<String, ActionRun> actionRuns;
+
+    private final MVMap<String, Identities> identities;
 
     private final MVMap<String, BranchState> branches;
 
@@ -129,6 +137,7 @@ public final class FileVersionedStore implements VersionedStore {
         this.commits = this.mvStore.openMap("commits");
         this.deletedRepositories = this.mvStore.openMap("deletedRepositories");
         this.actionRuns = this.mvStore.openMap("actionRuns");
+        this.identities = this.mvStore.openMap("identities");
         this.trees = new TreeStore(this.mvStore);
         this.imports = new Imports(this, this.writes, this.mvStore.openMap("imports"));
     }
@@ -278,6 +287,19 @@ public final class FileVersionedStore implements VersionedStore {
             for (long excess = Mutations.countWithPrefix(this.actionRuns, prefix) - keep; excess > 0; excess--) {
                 m.remove(this.actionRuns, this.actionRuns.ceilingKey(prefix));
             }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Identities> identities() {
+        return Optional.ofNullable(this.identities.get(IDENTITIES));
+    }
+
+    @Override
+    public void saveIdentities(Identities identities) {
+        this.writes.write(IDENTITIES_LOCK, (m) -> {
+            m.put(this.identities, IDENTITIES, identities);
             return null;
         });
     }
