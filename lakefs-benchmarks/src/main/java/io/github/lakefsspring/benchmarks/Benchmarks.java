@@ -54,6 +54,9 @@ public final class Benchmarks {
 
     private static final int STAT_OBJECTS = 100;
 
+    /** How long each contender's small calls run untimed before anything is measured. */
+    private static final Duration WARM_UP = Duration.ofSeconds(40);
+
     private static final String[] OURS_VS_OFFICIAL = { "lakefs-spring-boot", "official SDK", "ours/official" };
 
     private static final String[] HIGH_LEVEL_VS_OFFICIAL = { "lakefs-spring-boot, high-level defaults",
@@ -173,16 +176,29 @@ public final class Benchmarks {
         }
     }
 
-    /** Runs each contender's calls untimed first, so that the JIT has compiled every contender's code path. */
+    /**
+     * Runs each contender's calls untimed first, at both concurrencies the scenarios use and for
+     * {@link #WARM_UP} each, so that every contender is measured with its code compiled: on 2 cores shared with the
+     * server, the JIT needs a few hundred thousand calls before a client's small-call throughput stops rising.
+     */
     private void warmUp(List<Contender> contenders) throws Exception {
         byte[] content = new byte[1024];
         for (Contender contender : contenders) {
             String repo = this.repos.get(contender.name());
-            Rounds.throughput(4, 2000, (worker, i) -> {
-                contender.upload(repo, "main", "warm-up/" + (i % 50), content);
-                contender.stat(repo, "small/" + (i % STAT_OBJECTS));
-                contender.get(repo, "small/" + (i % STAT_OBJECTS));
-            });
+            long deadline = System.nanoTime() + WARM_UP.toNanos();
+            for (int pass = 0; System.nanoTime() < deadline; pass++) {
+                int threads = (pass % 4 == 0) ? 1 : 16;
+                Rounds.throughput(threads, 1600, (worker, i) -> {
+                    contender.stat(repo, "small/" + (i % STAT_OBJECTS));
+                    contender.get(repo, "small/" + (i % STAT_OBJECTS));
+                    if (i % 4 == 0) {
+                        contender.upload(repo, "w" + worker, "warm-up/" + (i % 50), content);
+                    }
+                    if (i % 100 == 0) {
+                        contender.commit(repo, "w" + worker, "warm-up");
+                    }
+                });
+            }
             contender.upload(repo, "warm-up/large", Streams.generated(32 * MIB), 32 * MIB);
             contender.download(repo, "warm-up/large");
         }
@@ -194,7 +210,10 @@ public final class Benchmarks {
         List<String> names = contenders.stream().map(Rounds.Named::name).toList();
         String repo = this.repos.get(OURS_VS_OFFICIAL[0]);
         for (Rounds.Named contender : contenders) {
-            Rounds.throughput(4, 1000, (worker, i) -> stat(contender, repo, i));
+            long deadline = System.nanoTime() + WARM_UP.dividedBy(2).toNanos();
+            while (System.nanoTime() < deadline) {
+                Rounds.throughput(16, 3000, (worker, i) -> stat(contender, repo, i));
+            }
         }
         this.report.section("Transport of the blocking client", "The same `LakeFSClient` on each transport Spring's "
                 + "`RestClient` supports, and the official SDK (OkHttp) for reference: stat of a 1 KiB object. The "
@@ -300,6 +319,9 @@ public final class Benchmarks {
                 + "metadata); 10,000 paths deleted, each round on a fresh branch. Peak heap of the harness JVM per "
                 + "contender, highest over the rounds.", names);
         Map<String, Long> peaks = new HashMap<>();
+        for (Contender contender : contenders) {
+            contender.list(id, "objects/");
+        }
         Rounds.Result listing = Rounds.run("list 100,000 objects", "objects/s", LARGE_ROUNDS, contenders,
                 (contender, round) -> {
                     resetPeak();
@@ -449,8 +471,10 @@ public final class Benchmarks {
                 + "; harness heap capped at " + (Runtime.getRuntime().maxMemory() / MIB) + " MiB\n"
                 + "- Server: " + (embedded ? "the embedded lakeFS-compatible server in its own JVM (-Xmx1g, s3 "
                         + "blockstore mode, same machine)" : "lakeFS at " + endpoint) + "\n"
-                + "- Method: every contender first runs 2,000 small calls and a 32 MiB round trip untimed (JIT "
-                + "warm-up). Each scenario then runs in " + ROUNDS + " rounds (" + LARGE_ROUNDS + " for large "
+                + "- Method: every contender first runs its small calls untimed for " + WARM_UP.toSeconds()
+                + " s (stat, get, upload and commit, at concurrency 1 and 16), a 32 MiB round trip, and each listing "
+                + "once (JIT warm-up: on 2 cores shared with the server, throughput keeps rising for a few hundred "
+                + "thousand calls). Each scenario then runs in " + ROUNDS + " rounds (" + LARGE_ROUNDS + " for large "
                 + "objects and listings); in each round every contender runs once, in an order rotated from round "
                 + "to round. Tables show the median of the rounds and, below it, the lowest and highest round. "
                 + "Ratios are of medians.\n"
