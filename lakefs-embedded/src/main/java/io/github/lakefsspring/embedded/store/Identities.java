@@ -2,6 +2,7 @@ package io.github.lakefsspring.embedded.store;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,9 +23,9 @@ public record Identities(long setupTime, Map<String, User> users, Map<String, Ac
     private static final long serialVersionUID = 1L;
 
     public Identities {
-        users = new TreeMap<>(users);
-        accessKeys = new TreeMap<>(accessKeys);
-        groups = new TreeMap<>(groups);
+        users = Collections.unmodifiableSortedMap(new TreeMap<>(users));
+        accessKeys = Collections.unmodifiableSortedMap(new TreeMap<>(accessKeys));
+        groups = Collections.unmodifiableSortedMap(new TreeMap<>(groups));
     }
 
     /**

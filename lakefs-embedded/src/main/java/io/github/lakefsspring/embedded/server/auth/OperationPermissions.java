@@ -97,10 +97,6 @@ public final class OperationPermissions {
             entry("UploadPart", "fs:WriteObject"),
             entry("UploadPartCopy", "fs:WriteObject", "fs:ReadObject"));
 
-    /** Operations that only need a user, whoever it is, or that check each item themselves. */
-    private static final Set<String> AUTHENTICATION_ONLY = Set.of("GetCurrentUser", "GetLakeFSVersion",
-            "GetGarbageCollectionConfig", "DeleteObjects");
-
     /** Operations on a user ({@code {userId}}), where a user's own access keys are always theirs to manage. */
     private static final Set<String> ON_A_USER = Set.of("CreateCredentials", "DeleteCredentials", "GetCredentials",
             "ListUserCredentials");
@@ -109,11 +105,6 @@ public final class OperationPermissions {
     private static final String LIST_REPOSITORIES = "ListRepositories";
 
     private OperationPermissions() {
-    }
-
-    /** @return whether the table says what the operation requires */
-    public static boolean knows(String operation) {
-        return REQUIRED.containsKey(operation) || AUTHENTICATION_ONLY.contains(operation);
     }
 
     /**
