@@ -129,7 +129,15 @@ public final class Benchmarks {
             this.repos.put(contender.name(), id);
         }
         warmUp(contenders);
-        transports(Transports.all(settings, 32), new OfficialSdk(api, key, secret, 32));
+        List<Transports.Transport> transports = Transports.all(settings, 32);
+        try {
+            transports(transports, new OfficialSdk(api, key, secret, 32));
+        }
+        finally {
+            for (Transports.Transport transport : transports) {
+                transport.close();
+            }
+        }
         smallOperations(contenders);
         largeObjects(List.of(ours, contenders.get(3)));
         if (data != null) {
