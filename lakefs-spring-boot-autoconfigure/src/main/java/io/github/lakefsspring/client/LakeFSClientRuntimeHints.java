@@ -39,6 +39,7 @@ import io.github.lakefsspring.client.model.ObjectStats;
 import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
 import org.springframework.aot.hint.MemberCategory;
+import org.springframework.aot.hint.TypeReference;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
 import org.springframework.http.ResponseEntity;
@@ -78,6 +79,8 @@ public class LakeFSClientRuntimeHints implements RuntimeHintsRegistrar {
             }
         }
         bound.add(ObjectStats.class);
+        hints.reflection().registerType(TypeReference.of(ObjectStats.class.getPackageName() + ".ObjectStatsDeserializer"),
+                MemberCategory.INVOKE_DECLARED_CONSTRUCTORS);
         bound.addAll(List.of(RequestBodies.class.getDeclaredClasses()));
         bound.addAll(List.of(ResponseBodies.class.getDeclaredClasses()));
         this.bindings.registerReflectionHints(hints.reflection(), bound.toArray(Type[]::new));

@@ -6,6 +6,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An object's stats, or in a listing with a delimiter, a common prefix ({@link #isCommonPrefix()}), which has
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = ObjectStatsDeserializer.class)
 public record ObjectStats(@JsonProperty("path") String path, @JsonProperty("path_type") PathType pathType,
         @JsonProperty("physical_address") String physicalAddress,
         @JsonProperty("physical_address_expiry") @Nullable Long physicalAddressExpiry,
