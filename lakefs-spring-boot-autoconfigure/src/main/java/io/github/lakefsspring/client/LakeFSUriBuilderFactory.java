@@ -3,9 +3,15 @@ package io.github.lakefsspring.client;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.MultiValueMap;
 
 import org.springframework.web.util.DefaultUriBuilderFactory;
 import org.springframework.web.util.UriBuilder;
@@ -61,9 +67,18 @@ final class LakeFSUriBuilderFactory implements UriBuilderFactory {
         return this.fallback.expand(uriTemplate, uriVariables);
     }
 
+    /**
+     * {@inheritDoc}
+     * <p>{@code RestClient} asks for every call's template as a string (for observations); for the client's plain
+     * templates that string is the base and the template, so it is returned without parsing, and anything else
+     * asked of the builder goes to the default factory's.
+     */
     @Override
     public UriBuilder uriString(String uriTemplate) {
-        return this.fallback.uriString(uriTemplate);
+        if (template(uriTemplate) == null) {
+            return this.fallback.uriString(uriTemplate);
+        }
+        return new PlainTemplateBuilder(this.base + uriTemplate, () -> this.fallback.uriString(uriTemplate));
     }
 
     @Override
@@ -80,6 +95,134 @@ final class LakeFSUriBuilderFactory implements UriBuilderFactory {
             }
         }
         return template;
+    }
+
+    /** The builder of a plain template: its string as it is, everything else from the default factory's builder. */
+    private static final class PlainTemplateBuilder implements UriBuilder {
+
+        private final String uriString;
+
+        private final Supplier<UriBuilder> parsed;
+
+        private @Nullable UriBuilder delegate;
+
+        PlainTemplateBuilder(String uriString, Supplier<UriBuilder> parsed) {
+            this.uriString = uriString;
+            this.parsed = parsed;
+        }
+
+        private UriBuilder delegate() {
+            if (this.delegate == null) {
+                this.delegate = this.parsed.get();
+            }
+            return this.delegate;
+        }
+
+        @Override
+        public String toUriString() {
+            return (this.delegate != null) ? this.delegate.toUriString() : this.uriString;
+        }
+
+        @Override
+        public UriBuilder scheme(@Nullable String scheme) {
+            return delegate().scheme(scheme);
+        }
+
+        @Override
+        public UriBuilder userInfo(@Nullable String userInfo) {
+            return delegate().userInfo(userInfo);
+        }
+
+        @Override
+        public UriBuilder host(@Nullable String host) {
+            return delegate().host(host);
+        }
+
+        @Override
+        public UriBuilder port(int port) {
+            return delegate().port(port);
+        }
+
+        @Override
+        public UriBuilder port(@Nullable String port) {
+            return delegate().port(port);
+        }
+
+        @Override
+        public UriBuilder path(String path) {
+            return delegate().path(path);
+        }
+
+        @Override
+        public UriBuilder replacePath(@Nullable String path) {
+            return delegate().replacePath(path);
+        }
+
+        @Override
+        public UriBuilder pathSegment(String... pathSegments) {
+            return delegate().pathSegment(pathSegments);
+        }
+
+        @Override
+        public UriBuilder query(String query) {
+            return delegate().query(query);
+        }
+
+        @Override
+        public UriBuilder replaceQuery(@Nullable String query) {
+            return delegate().replaceQuery(query);
+        }
+
+        @Override
+        public UriBuilder queryParam(String name, @Nullable Object... values) {
+            return delegate().queryParam(name, values);
+        }
+
+        @Override
+        public UriBuilder queryParam(String name, @Nullable Collection<?> values) {
+            return delegate().queryParam(name, values);
+        }
+
+        @Override
+        public UriBuilder queryParamIfPresent(String name, Optional<?> value) {
+            return delegate().queryParamIfPresent(name, value);
+        }
+
+        @Override
+        public UriBuilder queryParams(MultiValueMap<String, String> params) {
+            return delegate().queryParams(params);
+        }
+
+        @Override
+        public UriBuilder replaceQueryParam(String name, @Nullable Object... values) {
+            return delegate().replaceQueryParam(name, values);
+        }
+
+        @Override
+        public UriBuilder replaceQueryParam(String name, @Nullable Collection<?> values) {
+            return delegate().replaceQueryParam(name, values);
+        }
+
+        @Override
+        public UriBuilder replaceQueryParams(MultiValueMap<String, String> params) {
+            return delegate().replaceQueryParams(params);
+        }
+
+        @Override
+        public UriBuilder fragment(@Nullable String fragment) {
+            return delegate().fragment(fragment);
+        }
+
+        @Override
+        public URI build(@Nullable Object... uriVariables) {
+            return delegate().build(uriVariables);
+        }
+
+        @Override
+        public URI build(Map<String, ? extends @Nullable Object> uriVariables) {
+            return delegate().build(uriVariables);
+        }
+
     }
 
     /** A template cut into its literal parts and the variables between them. */
