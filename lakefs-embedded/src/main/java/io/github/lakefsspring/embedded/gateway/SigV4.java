@@ -249,7 +249,8 @@ public final class SigV4 {
     }
 
     private byte[] keyFor(String credential, String scope) {
-        return deriveKey(this.secrets.apply(accessKeyId(credential)).orElseThrow(() -> S3Error.accessDenied("Access Denied")),
+        return deriveKey(this.secrets.apply(accessKeyId(credential))
+            .orElseThrow(() -> S3Error.accessDenied("Access Denied")),
                 scope);
     }
 
