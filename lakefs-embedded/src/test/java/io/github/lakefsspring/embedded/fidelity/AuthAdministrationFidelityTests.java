@@ -21,17 +21,18 @@ import io.lakefs.clients.sdk.model.UserCreation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+
+
+
+
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.regions.Region;
+
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3Configuration;
+
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.lakefsspring.embedded.GatewayClients;
 import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
 import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 
@@ -258,15 +259,7 @@ class AuthAdministrationFidelityTests {
     }
 
     private S3Client s3(CredentialsWithSecret key) {
-        return S3Client.builder()
-            .endpointOverride(this.sdk.target.endpoint())
-            .region(Region.US_EAST_1)
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(key.getAccessKeyId(),
-                    key.getSecretAccessKey())))
-            .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
-            .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-            .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-            .build();
+        return GatewayClients.s3(this.sdk.target.endpoint(), key.getAccessKeyId(), key.getSecretAccessKey());
     }
 
     private static void upload(SdkClients client, String repo, String branch, String path, String content)

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.ResponseBytes;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+
+
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -44,6 +44,7 @@ import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
+import io.github.lakefsspring.embedded.GatewayClients;
 import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
 import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 
@@ -74,14 +75,7 @@ class S3GatewayFidelityTests {
     }
 
     private S3Client client(String accessKeyId, String secretAccessKey) {
-        return S3Client.builder()
-            .endpointOverride(this.target.endpoint())
-            .region(Region.US_EAST_1)
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey)))
-            .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
-            .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-            .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-            .build();
+        return GatewayClients.s3(this.target.endpoint(), accessKeyId, secretAccessKey);
     }
 
     @Test
