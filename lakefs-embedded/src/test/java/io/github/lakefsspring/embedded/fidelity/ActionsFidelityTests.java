@@ -76,10 +76,7 @@ class ActionsFidelityTests {
     }
 
     private void upload(String repo, String branch, String path, String content) throws Exception {
-        File file = File.createTempFile("object", ".txt");
-        file.deleteOnExit();
-        Files.writeString(file.toPath(), content);
-        this.sdk.objects.uploadObject(repo, branch, path).content(file).execute();
+        ObjectFidelityTests.upload(this.sdk, repo, branch, path, content);
     }
 
     @Test

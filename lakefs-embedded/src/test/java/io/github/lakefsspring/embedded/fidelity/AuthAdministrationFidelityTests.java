@@ -1,7 +1,5 @@
 package io.github.lakefsspring.embedded.fidelity;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,10 +170,8 @@ class AuthAdministrationFidelityTests {
 
     @Test
     void readersReadAndManageTheirOwnKeysOnly() throws Exception {
-        String repo = this.sdk.newRepository("acl");
-        upload(this.sdk, repo, "main", "data.csv", "a,b\n");
-        String user = newUser();
-        this.auth.addGroupMembership("Readers", user).execute();
+        String repo = repositoryWithData();
+        String user = newUser("Readers");
         SdkClients reader = clientOf(user);
 
         assertThat(reader.repositories.listRepositories().execute().getResults()).isNotEmpty();
@@ -197,11 +193,10 @@ class AuthAdministrationFidelityTests {
     void writersCommitButNeitherOpenPullRequestsNorProtectBranches() throws Exception {
         String repo = this.sdk.newRepository("acl");
         this.sdk.branches.createBranch(repo, new BranchCreation().name("feature").source("main")).execute();
-        String user = newUser();
-        this.auth.addGroupMembership("Writers", user).execute();
+        String user = newUser("Writers");
         SdkClients writer = clientOf(user);
 
-        upload(writer, repo, "feature", "by-writer.txt", "w");
+        ObjectFidelityTests.upload(writer, repo, "feature", "by-writer.txt", "w");
         assertThat(writer.commits.commit(repo, "feature", new CommitCreation().message("by a writer")).execute()
             .getCommitter()).isEqualTo(user);
         assertThat(message(failure(401, () -> new ExperimentalApi(writer.client).createPullRequest(repo,
@@ -213,10 +208,8 @@ class AuthAdministrationFidelityTests {
 
     @Test
     void theS3GatewayAppliesTheSameAcls() throws Exception {
-        String repo = this.sdk.newRepository("acl");
-        upload(this.sdk, repo, "main", "data.csv", "a,b\n");
-        String user = newUser();
-        this.auth.addGroupMembership("Readers", user).execute();
+        String repo = repositoryWithData();
+        String user = newUser("Readers");
         CredentialsWithSecret key = this.auth.createCredentials(user).execute();
         try (S3Client reader = s3(key)) {
             eventually(() -> assertThat(reader.getObjectAsBytes((get) -> get.bucket(repo).key("main/data.csv"))
@@ -229,6 +222,20 @@ class AuthAdministrationFidelityTests {
                     assertThat(refused.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
                 });
         }
+    }
+
+    /** @return a new repository whose {@code main} holds {@code data.csv} ({@code a,b}) */
+    private String repositoryWithData() throws Exception {
+        String repo = this.sdk.newRepository("acl");
+        ObjectFidelityTests.upload(this.sdk, repo, "main", "data.csv", "a,b\n");
+        return repo;
+    }
+
+    /** @return a new user, member of the group */
+    private String newUser(String group) throws ApiException {
+        String user = newUser();
+        this.auth.addGroupMembership(group, user).execute();
+        return user;
     }
 
     private String newUser() throws ApiException {
@@ -260,14 +267,6 @@ class AuthAdministrationFidelityTests {
 
     private S3Client s3(CredentialsWithSecret key) {
         return GatewayClients.s3(this.sdk.target.endpoint(), key.getAccessKeyId(), key.getSecretAccessKey());
-    }
-
-    private static void upload(SdkClients client, String repo, String branch, String path, String content)
-            throws Exception {
-        File file = File.createTempFile("object", ".txt");
-        file.deleteOnExit();
-        Files.writeString(file.toPath(), content);
-        client.objects.uploadObject(repo, branch, path).content(file).execute();
     }
 
     private String currentUser() throws ApiException {

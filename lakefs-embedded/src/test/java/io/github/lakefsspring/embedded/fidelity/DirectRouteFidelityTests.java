@@ -1,11 +1,9 @@
 package io.github.lakefsspring.embedded.fidelity;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
@@ -51,10 +49,7 @@ class DirectRouteFidelityTests {
     void connect(LakeFSTarget target) throws Exception {
         this.sdk = new SdkClients(target);
         this.repo = this.sdk.newRepository("direct");
-        File file = File.createTempFile("object", ".txt");
-        file.deleteOnExit();
-        Files.writeString(file.toPath(), "hello");
-        this.sdk.objects.uploadObject(this.repo, "main", "hello.txt").content(file).execute();
+        ObjectFidelityTests.upload(this.sdk, this.repo, "main", "hello.txt", "hello");
         this.sdk.commits.commit(this.repo, "main", new CommitCreation().message("hello")).execute();
     }
 

@@ -1,12 +1,10 @@
 package io.github.lakefsspring.embedded.fidelity;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.List;
 
 import com.sun.net.httpserver.HttpServer;
@@ -51,10 +49,7 @@ class PullRequestAndUserFidelityTests {
     }
 
     private void upload(String repo, String branch, String path, String content) throws Exception {
-        File file = File.createTempFile("object", ".txt");
-        file.deleteOnExit();
-        Files.writeString(file.toPath(), content);
-        this.sdk.objects.uploadObject(repo, branch, path).content(file).execute();
+        ObjectFidelityTests.upload(this.sdk, repo, branch, path, content);
     }
 
     private String repositoryWithFeature() throws Exception {
