@@ -153,7 +153,8 @@ public record LakeFSTarget(URI endpoint, String accessKeyId, String secretAccess
                 EMBEDDED_NAMESPACE_PREFIX, server);
     }
 
-    private static boolean isBlank(@Nullable String value) {
+    /** @return whether an environment variable is unset or holds nothing but blanks */
+    static boolean isBlank(@Nullable String value) {
         return value == null || value.isBlank();
     }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
 
 import io.github.lakefsspring.embedded.gateway.SigV4;
 
@@ -49,7 +48,8 @@ record S3ImportSource(String prefix, URI endpoint, String region, String accessK
         String endpoint = environment.get(ENDPOINT_VARIABLE);
         String accessKeyId = environment.get(ACCESS_KEY_ID_VARIABLE);
         String secret = environment.get(SECRET_ACCESS_KEY_VARIABLE);
-        if (blank(prefix) || blank(endpoint) || blank(accessKeyId) || blank(secret)) {
+        if (LakeFSTarget.isBlank(prefix) || LakeFSTarget.isBlank(endpoint) || LakeFSTarget.isBlank(accessKeyId)
+                || LakeFSTarget.isBlank(secret)) {
             return Optional.empty();
         }
         if (!prefix.startsWith("s3://")) {
@@ -57,8 +57,8 @@ record S3ImportSource(String prefix, URI endpoint, String region, String accessK
         }
         String region = environment.get(REGION_VARIABLE);
         return Optional.of(new S3ImportSource(prefix.endsWith("/") ? prefix : prefix + "/",
-                URI.create(endpoint.replaceAll("/+$", "")), blank(region) ? "us-east-1" : region, accessKeyId,
-                secret));
+                URI.create(endpoint.replaceAll("/+$", "")), LakeFSTarget.isBlank(region) ? "us-east-1" : region,
+                accessKeyId, secret));
     }
 
     /**
@@ -111,10 +111,6 @@ record S3ImportSource(String prefix, URI endpoint, String region, String accessK
             }
         }
         return encoded.toString();
-    }
-
-    private static boolean blank(@Nullable String value) {
-        return value == null || value.isBlank();
     }
 
     @Override
