@@ -8,6 +8,7 @@ import io.github.lakefsspring.embedded.server.http.ApiRequest;
 import io.github.lakefsspring.embedded.server.http.ApiResponse;
 import io.github.lakefsspring.embedded.server.http.Routes;
 import io.github.lakefsspring.embedded.server.validation.ObjectSchemaBuilder;
+import io.github.lakefsspring.embedded.server.validation.ParameterSpec;
 import io.github.lakefsspring.embedded.server.validation.Schema;
 import io.github.lakefsspring.embedded.store.Identities.Group;
 import io.github.lakefsspring.embedded.store.Identities.User;
@@ -27,7 +28,7 @@ public final class GroupsApi {
 
     public void register(Routes routes) {
         routes.get("/auth/groups", "ListGroups")
-            .parameters(UsersApi.pagination())
+            .parameters(ParameterSpec.pagination())
             .blocking((request) -> ApiResponse.json(200, Views.authPage(InMemoryPages.page(this.users.groups(),
                     request, Group::name), (group) -> listed(group, true))));
         routes.post("/auth/groups", "CreateGroup")
@@ -49,7 +50,7 @@ public final class GroupsApi {
             return ApiResponse.noContent();
         });
         routes.get("/auth/groups/{groupId}/members", "ListGroupMembers")
-            .parameters(UsersApi.pagination())
+            .parameters(ParameterSpec.pagination())
             .blocking((request) -> ApiResponse.json(200, Views.authPage(InMemoryPages.page(
                     this.users.members(request.path("groupId")), request, User::name), UsersApi::view)));
         routes.put("/auth/groups/{groupId}/members/{userId}", "AddGroupMembership").blocking((request) -> {

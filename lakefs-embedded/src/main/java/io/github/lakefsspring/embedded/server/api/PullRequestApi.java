@@ -48,8 +48,8 @@ public final class PullRequestApi {
 
     public void register(Routes routes) {
         routes.get("/repositories/{repository}/pulls", "ListPullRequests")
-            .parameters(ParameterSpec.emptyAllowed("prefix"), ParameterSpec.emptyAllowed("after"),
-                    ParameterSpec.amount(), ParameterSpec.query("status").oneOf("open", "closed", "all"))
+            .parameters(ParameterSpec.pagination())
+            .parameters(ParameterSpec.query("status").oneOf("open", "closed", "all"))
             .blocking((request) -> {
                 String status = request.queryOrEmpty("status");
                 List<PullRequest> matching = this.store.listPullRequests(Inputs.repository(request))

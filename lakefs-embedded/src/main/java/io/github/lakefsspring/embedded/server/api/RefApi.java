@@ -53,8 +53,8 @@ public final class RefApi {
 
     private void registerBranches(Routes routes) {
         routes.get("/repositories/{repository}/branches", "ListBranches")
-            .parameters(ParameterSpec.emptyAllowed("prefix"), ParameterSpec.emptyAllowed("after"),
-                    ParameterSpec.amount(), ParameterSpec.flag("show_hidden"))
+            .parameters(ParameterSpec.pagination())
+            .parameters(ParameterSpec.flag("show_hidden"))
             .blocking((request) -> ApiResponse.json(200, Views.page(this.store.listBranches(
                     Inputs.repository(request), Inputs.page(request), request.flag("show_hidden")), RefApi::ref)));
         routes.post("/repositories/{repository}/branches", "CreateBranch")
@@ -163,8 +163,7 @@ public final class RefApi {
 
     private void registerTags(Routes routes) {
         routes.get("/repositories/{repository}/tags", "ListTags")
-            .parameters(ParameterSpec.emptyAllowed("prefix"), ParameterSpec.emptyAllowed("after"),
-                    ParameterSpec.amount())
+            .parameters(ParameterSpec.pagination())
             .blocking((request) -> ApiResponse.json(200,
                     Views.page(this.store.listTags(Inputs.repository(request), Inputs.page(request)), RefApi::tag)));
         routes.post("/repositories/{repository}/tags", "CreateTag")

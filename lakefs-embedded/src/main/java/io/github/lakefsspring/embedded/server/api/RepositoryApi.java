@@ -44,8 +44,8 @@ public final class RepositoryApi {
 
     public void register(Routes routes) {
         routes.get("/repositories", "ListRepositories")
-            .parameters(ParameterSpec.emptyAllowed("prefix"), ParameterSpec.emptyAllowed("after"),
-                    ParameterSpec.amount(), ParameterSpec.emptyAllowed("search"))
+            .parameters(ParameterSpec.pagination())
+            .parameters(ParameterSpec.emptyAllowed("search"))
             .blocking((request) -> ApiResponse.json(200, Views.page(
                     this.store.listRepositories(Inputs.page(request), request.queryOrEmpty("search")),
                     Views::repository)));

@@ -30,7 +30,7 @@ public final class UsersApi {
 
     public void register(Routes routes) {
         routes.get("/auth/users", "ListUsers")
-            .parameters(pagination())
+            .parameters(ParameterSpec.pagination())
             .blocking((request) -> ApiResponse.json(200, Views.authPage(InMemoryPages.page(this.users.users(),
                     request, User::name), UsersApi::view)));
         routes.post("/auth/users", "CreateUser")
@@ -46,11 +46,11 @@ public final class UsersApi {
             return ApiResponse.noContent();
         });
         routes.get("/auth/users/{userId}/groups", "ListUserGroups")
-            .parameters(pagination())
+            .parameters(ParameterSpec.pagination())
             .blocking((request) -> ApiResponse.json(200, Views.authPage(InMemoryPages.page(
                     this.users.groupsOf(request.path("userId")), request, Group::name), UsersApi::groupOfUser)));
         routes.get("/auth/users/{userId}/credentials", "ListUserCredentials")
-            .parameters(pagination())
+            .parameters(ParameterSpec.pagination())
             .blocking((request) -> ApiResponse.json(200, Views.authPage(InMemoryPages.page(
                     this.users.accessKeys(request.path("userId")), request, AccessKey::accessKeyId),
                     UsersApi::accessKey)));
@@ -83,11 +83,6 @@ public final class UsersApi {
         view.put("id", user.name());
         view.put("creation_date", user.creationDate());
         return ApiResponse.json(201, view);
-    }
-
-    static ParameterSpec[] pagination() {
-        return new ParameterSpec[] { ParameterSpec.emptyAllowed("prefix"), ParameterSpec.emptyAllowed("after"),
-                ParameterSpec.amount() };
     }
 
     static Map<String, Object> view(User user) {

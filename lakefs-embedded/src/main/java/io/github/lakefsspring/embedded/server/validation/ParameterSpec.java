@@ -68,6 +68,14 @@ public record ParameterSpec(String name, Location location, Kind kind, boolean r
         return query(name).allowingEmpty();
     }
 
+    /**
+     * lakeFS's paging parameters {@code prefix}, {@code after} and {@code amount}, in its declaration order.
+     * @return the three
+     */
+    public static ParameterSpec[] pagination() {
+        return new ParameterSpec[] { emptyAllowed("prefix"), emptyAllowed("after"), amount() };
+    }
+
     /** lakeFS's {@code amount}: an integer within -1..1000, 100 by default. */
     public static ParameterSpec amount() {
         return query("amount").ofKind(Kind.INTEGER).within(-1, 1000).defaultingTo(100);
