@@ -49,7 +49,7 @@ public final class UserDirectory {
         this.store = store;
         this.seal = seal;
         this.clock = clock;
-        this.snapshot = new Snapshot(identities, openSecrets(identities, seal));
+        this.snapshot = Snapshot.of(identities, seal);
     }
 
     /**
@@ -62,7 +62,8 @@ public final class UserDirectory {
         Identities identities = store.identities().orElseGet(() -> setUp(clock.instant().getEpochSecond()));
         UserDirectory directory = new UserDirectory(store, seal, clock, identities);
         directory.change((current) -> directory.withConfigured(current, configured));
-        int unreadable = identities.accessKeys().size() - directory.snapshot.secrets().size();
+        Snapshot opened = directory.snapshot;
+        int unreadable = opened.identities().accessKeys().size() - opened.secrets().size();
         if (unreadable > 0) {
             logger.warn("{} stored access keys were sealed with another server secret and cannot authenticate",
                     unreadable);
@@ -105,7 +106,8 @@ public final class UserDirectory {
         if (secret == null || !new Credentials(accessKeyId, secret).matches(accessKeyId, secretAccessKey)) {
             return Optional.empty();
         }
-        return principal(current.identities().accessKeys().get(accessKeyId).user());
+        String username = current.identities().accessKeys().get(accessKeyId).user();
+        return Optional.ofNullable(current.principals().get(username));
     }
 
     /** @return the secret of an access key, for verifying SigV4 signatures */
@@ -115,26 +117,15 @@ public final class UserDirectory {
 
     /** @return whether the user of an access key may perform a lakeFS action on any repository */
     public boolean permits(String accessKeyId, String action) {
-        AccessKey key = this.snapshot.identities().accessKeys().get(accessKeyId);
-        return key != null && principal(key.user())
-            .map((user) -> user.grants().allows(action, user.username(), null))
-            .orElse(false);
+        Snapshot current = this.snapshot;
+        AccessKey key = current.identities().accessKeys().get(accessKeyId);
+        Principal user = (key != null) ? current.principals().get(key.user()) : null;
+        return user != null && user.grants().allows(action, user.username(), null);
     }
 
     /** @return the user of that name, with what the user may do */
     public Optional<Principal> principal(String username) {
-        Identities identities = this.snapshot.identities();
-        User user = identities.users().get(username);
-        if (user == null) {
-            return Optional.empty();
-        }
-        List<AclPermission> permissions = new ArrayList<>();
-        for (Group group : identities.groups().values()) {
-            if (group.members().contains(username)) {
-                AclPermission.of(group.acl()).ifPresent(permissions::add);
-            }
-        }
-        return Optional.of(new Principal(username, user.creationDate(), Grants.of(permissions)));
+        return Optional.ofNullable(this.snapshot.principals().get(username));
     }
 
     /** @return every user, by name */
@@ -331,7 +322,7 @@ public final class UserDirectory {
             Identities current = this.snapshot.identities();
             Identities changed = change.apply(current);
             this.store.saveIdentities(changed);
-            this.snapshot = new Snapshot(changed, openSecrets(changed, this.seal));
+            this.snapshot = Snapshot.of(changed, this.seal);
         }
     }
 
@@ -357,13 +348,6 @@ public final class UserDirectory {
         List<String> members = new ArrayList<>(group.members());
         members.remove(username);
         return new Group(group.name(), group.description(), group.creationDate(), group.acl(), members);
-    }
-
-    private static Map<String, String> openSecrets(Identities identities, SecretSeal seal) {
-        Map<String, String> secrets = new HashMap<>();
-        identities.accessKeys().forEach((id, key) -> seal.open(key.sealedSecret())
-            .ifPresent((secret) -> secrets.put(id, secret)));
-        return Map.copyOf(secrets);
     }
 
     private long now() {
@@ -408,8 +392,27 @@ public final class UserDirectory {
         }
     }
 
-    /** One state of the directory with the secrets it opened. */
-    private record Snapshot(Identities identities, Map<String, String> secrets) {
+    /**
+     * One state of the directory, with what requests need from it worked out once: the secrets it could open, and
+     * each user with the grants of its groups.
+     */
+    private record Snapshot(Identities identities, Map<String, String> secrets, Map<String, Principal> principals) {
+
+        static Snapshot of(Identities identities, SecretSeal seal) {
+            Map<String, String> secrets = new HashMap<>();
+            identities.accessKeys().forEach((id, key) -> seal.open(key.sealedSecret())
+                .ifPresent((secret) -> secrets.put(id, secret)));
+            Map<String, List<AclPermission>> permissions = new HashMap<>();
+            for (Group group : identities.groups().values()) {
+                AclPermission.of(group.acl()).ifPresent((permission) -> group.members()
+                    .forEach((member) -> permissions.computeIfAbsent(member, (name) -> new ArrayList<>())
+                        .add(permission)));
+            }
+            Map<String, Principal> principals = new HashMap<>();
+            identities.users().forEach((name, user) -> principals.put(name, new Principal(name, user.creationDate(),
+                    Grants.of(permissions.getOrDefault(name, List.of())))));
+            return new Snapshot(identities, Map.copyOf(secrets), Map.copyOf(principals));
+        }
     }
 
 }
