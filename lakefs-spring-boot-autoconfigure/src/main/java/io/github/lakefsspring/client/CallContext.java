@@ -1,6 +1,7 @@
 package io.github.lakefsspring.client;
 
 import java.net.URI;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +24,7 @@ final class CallContext {
 
     private final @Nullable String branch;
 
-    private volatile @Nullable URI uri;
+    private volatile @Nullable Supplier<URI> uri;
 
     private volatile @Nullable String authorization;
 
@@ -76,10 +77,15 @@ final class CallContext {
     }
 
     @Nullable URI uri() {
-        return this.uri;
+        Supplier<URI> sent = this.uri;
+        return (sent != null) ? sent.get() : null;
     }
 
-    void sent(URI uri) {
+    /**
+     * Records the latest request's URI, asked for only when a message needs it (an HTTP client may have to rebuild
+     * it from the request line).
+     */
+    void sent(Supplier<URI> uri) {
         this.uri = uri;
     }
 

@@ -16,6 +16,8 @@ import io.github.lakefsspring.client.http.LakeFSOperation;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.service.annotation.HttpExchange;
+import org.springframework.web.service.invoker.HttpExchangeAdapter;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 /**
  * What an HTTP interface method calls, read once from its annotations: lakeFS's operation id, the HTTP method,
@@ -25,6 +27,14 @@ import org.springframework.web.service.annotation.HttpExchange;
 record ExchangeOperation(String name, String method, boolean idempotent, int repositoryIndex, int branchIndex) {
 
     private static final List<String> BRANCH_VARIABLES = List.of("branch", "ref", "destinationBranch");
+
+    /**
+     * @param adapter the RestClient or WebClient the proxies call through
+     * @return Spring's proxy factory for the client's HTTP interfaces, arguments written by {@link ArgumentConversion}
+     */
+    static HttpServiceProxyFactory proxyFactory(HttpExchangeAdapter adapter) {
+        return HttpServiceProxyFactory.builderFor(adapter).conversionService(new ArgumentConversion()).build();
+    }
 
     /**
      * @param type the HTTP interface

@@ -29,6 +29,7 @@ import io.github.lakefsspring.client.observation.LakeFSClientObservationConventi
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.converter.ByteArrayHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -111,8 +112,7 @@ public final class LakeFSClient implements AutoCloseable {
                 errors);
         RestClient anonymous = lakefs(builder.restClientBuilder.clone(), apiFactory, json, errors, null).build();
         LoginCalls login = new LoginCalls(URI.create(this.settings.endpoint().trim()), calls.wrap(AuthExchange.class,
-                HttpServiceProxyFactory.builderFor(RestClientAdapter.create(anonymous))
-                    .build()
+                ExchangeOperation.proxyFactory(RestClientAdapter.create(anonymous))
                     .createClient(AuthExchange.class)), Clock.systemUTC());
         this.login = login;
         CredentialsCache credentials = new CredentialsCache(this.settings.credentials(), login, Clock.systemUTC());
@@ -122,11 +122,11 @@ public final class LakeFSClient implements AutoCloseable {
                 credentials).build();
         RestClient storage = RestClient.builder()
             .requestFactory(transferFactory)
-            .requestInitializer((request) -> recordUri(request.getURI()))
+            .requestInitializer(LakeFSClient::recordRequest)
             .build();
         ObjectTransfers objectTransfers = new ObjectTransfers(transfers, storage, calls, errors,
                 builder.transferListener, this.settings.transferTimeout());
-        HttpServiceProxyFactory proxies = HttpServiceProxyFactory.builderFor(RestClientAdapter.create(api)).build();
+        HttpServiceProxyFactory proxies = ExchangeOperation.proxyFactory(RestClientAdapter.create(api));
         this.server = new ServerApi(calls.wrap(ServerExchange.class, proxies.createClient(ServerExchange.class)));
         this.repositories = new RepositoriesApi(calls.wrap(RepositoryExchange.class,
                 proxies.createClient(RepositoryExchange.class)));
@@ -166,12 +166,11 @@ public final class LakeFSClient implements AutoCloseable {
             .messageConverters(converters)
             .defaultStatusHandler((status) -> status.isError(), errors)
             .requestInitializer((request) -> {
-                recordUri(request.getURI());
                 request.getHeaders().set(CLIENT_HEADER, userAgent);
+                CallContext call = recordRequest(request);
                 if (credentials != null) {
                     String authorization = credentials.authorization();
                     request.getHeaders().set(HttpHeaders.AUTHORIZATION, authorization);
-                    CallContext call = CallContext.current();
                     if (call != null) {
                         call.authorizedWith(authorization);
                     }
@@ -189,6 +188,15 @@ public final class LakeFSClient implements AutoCloseable {
         return (intercepted[0] ? RestClient.builder() : builder.clone()).bufferContent((uri, method) -> false);
     }
 
+    /** @return the call the request belongs to, if any, now knowing the request's URI */
+    private static @Nullable CallContext recordRequest(HttpRequest request) {
+        CallContext call = CallContext.current();
+        if (call != null) {
+            call.sent(request::getURI);
+        }
+        return call;
+    }
+
     private static List<AutoCloseable> closeables(ClientHttpRequestFactory... factories) {
         List<AutoCloseable> closeables = new ArrayList<>();
         for (ClientHttpRequestFactory factory : factories) {
@@ -202,12 +210,6 @@ public final class LakeFSClient implements AutoCloseable {
         return List.copyOf(closeables);
     }
 
-    private static void recordUri(URI uri) {
-        CallContext call = CallContext.current();
-        if (call != null) {
-            call.sent(uri);
-        }
-    }
 
     /**
      * @param settings where to connect and how

@@ -138,7 +138,7 @@ final class ReactiveLakeFSCalls {
         return (request, next) -> Mono.deferContextual((context) -> {
             CallContext call = context.getOrDefault(CALL, null);
             if (call != null) {
-                call.sent(request.url());
+                call.sent(request::url);
             }
             return next.exchange(request);
         });

@@ -93,8 +93,7 @@ public final class ReactiveLakeFSClient {
             .defaultStatusHandler(HttpStatusCode::isError, calls::decode)
             .filter(calls.recordingUris());
         ReactiveAuthExchange anonymous = calls.wrap(ReactiveAuthExchange.class,
-                HttpServiceProxyFactory.builderFor(WebClientAdapter.create(lakefs.clone().build()))
-                    .build()
+                ExchangeOperation.proxyFactory(WebClientAdapter.create(lakefs.clone().build()))
                     .createClient(ReactiveAuthExchange.class));
         Duration loginBound = this.settings.connectTimeout()
             .plus(this.settings.readTimeout())
@@ -105,7 +104,7 @@ public final class ReactiveLakeFSClient {
                         Clock.systemUTC()),
                 Clock.systemUTC());
         WebClient web = lakefs.filter(new AuthorizingFilter(credentials)).build();
-        HttpServiceProxyFactory proxies = HttpServiceProxyFactory.builderFor(WebClientAdapter.create(web)).build();
+        HttpServiceProxyFactory proxies = ExchangeOperation.proxyFactory(WebClientAdapter.create(web));
         this.server = new ReactiveServerApi(calls.wrap(ReactiveServerExchange.class,
                 proxies.createClient(ReactiveServerExchange.class)));
         this.repositories = new ReactiveRepositoriesApi(calls.wrap(ReactiveRepositoryExchange.class,
