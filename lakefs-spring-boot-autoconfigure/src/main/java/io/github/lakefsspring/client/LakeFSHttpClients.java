@@ -19,8 +19,9 @@ import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
  * The client's transport when the caller supplies none: Apache HttpClient 5 in its classic, blocking form (the
  * request is written and the answer read on the caller's thread, chosen by measurement, see BENCHMARKS.md), one
  * connection pool for API calls and transfers, and only what lakeFS calls need in the exec chain: no automatic
- * retries (the client retries), redirects, compression, cookies or per-user connection state; the
- * {@link BodyWriteGuard} ends a stalled or failed body write by cutting the connection.
+ * retries (the client retries), redirects, compression, cookies or per-user connection state, no HTTP
+ * authentication bookkeeping on direct routes ({@link DirectRouteExec}); the {@link BodyWriteGuard} ends a stalled
+ * or failed body write by cutting the connection.
  */
 public final class LakeFSHttpClients {
 
@@ -44,6 +45,7 @@ public final class LakeFSHttpClients {
             .disableConnectionState()
             .evictIdleConnections(TimeValue.ofSeconds(30))
             .addExecInterceptorFirst(BodyWriteGuard.NAME, new BodyWriteGuard(transferTimeout));
+        DirectRouteExec.install(builder);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,11 @@ import java.util.stream.IntStream;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +37,8 @@ import io.github.lakefsspring.client.model.Page;
 import io.github.lakefsspring.client.model.Ref;
 import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
 import io.github.lakefsspring.embedded.junit.LakeFSTarget;
+
+import org.springframework.http.client.ClientHttpRequestFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -63,6 +71,40 @@ class LakeFSClientTests {
         this.client.server().healthCheck();
         assertThat(this.client.server().config().version()).isNotEmpty();
         assertThat(this.client.server().currentUser().id()).isNotEmpty();
+    }
+
+    @Test
+    void everyKindOfAnswerGivesItsConnectionBackForReuse() throws Exception {
+        LakeFSClientSettings settings = LakeFSClientSettings.of(this.target.endpoint().toString(),
+                this.target.accessKeyId(), this.target.secretAccessKey());
+        PoolingHttpClientConnectionManagerBuilder poolBuilder = PoolingHttpClientConnectionManagerBuilder.create();
+        LakeFSHttpClients.configure(poolBuilder);
+        PoolingHttpClientConnectionManager pool = poolBuilder.build();
+        HttpClientBuilder http = HttpClients.custom().setConnectionManager(pool);
+        LakeFSHttpClients.configure(http, settings.transferTimeout());
+        CloseableHttpClient httpClient = http.build();
+        ClientHttpRequestFactory factory = LakeFSHttpClients.factory(httpClient, Duration.ofSeconds(30),
+                Duration.ofSeconds(2));
+        try (LakeFSClient client = LakeFSClient.builder(settings).requestFactories(factory, factory).build()) {
+            byte[] big = new byte[256 * 1024];
+            client.objects().upload(this.repo, "main", "big", big, UploadOptions.defaults());
+            for (int i = 0; i < 20; i++) {
+                assertThat(client.objects().stat(this.repo, "main", "big", false, false).sizeBytes())
+                    .isEqualTo(big.length);
+                assertThat(client.objects().exists(this.repo, "main", "missing")).isFalse();
+                assertThatExceptionOfType(NotFoundException.class)
+                    .isThrownBy(() -> client.objects().stat(this.repo, "main", "missing", false, false));
+                try (InputStream content = client.objects().read(this.repo, "main", "big", null)) {
+                    assertThat(content.readNBytes(16)).hasSize(16);
+                }
+                try (InputStream content = client.objects().read(this.repo, "main", "big", null)) {
+                    assertThat(content.readAllBytes()).isEqualTo(big);
+                }
+            }
+            // one caller, one call at a time: every answer left its connection open and back in the pool
+            assertThat(pool.getTotalStats().getLeased()).isZero();
+            assertThat(pool.getTotalStats().getAvailable()).isEqualTo(1);
+        }
     }
 
     @Test
