@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -45,26 +46,33 @@ final class LakeFSUriBuilderFactory implements UriBuilderFactory {
     @Override
     public URI expand(String uriTemplate, Map<String, ?> uriVariables) {
         Template template = template(uriTemplate);
-        if (template == null) {
-            return this.fallback.expand(uriTemplate, uriVariables);
-        }
-        StringBuilder uri = new StringBuilder(this.base.length() + uriTemplate.length() + 64).append(this.base);
+        URI uri = (template != null) ? expand(template, (i) -> uriVariables.get(template.variables.get(i))) : null;
+        return (uri != null) ? uri : this.fallback.expand(uriTemplate, uriVariables);
+    }
+
+    /** {@inheritDoc} <p>The values are taken in order, one per variable occurrence, as the default factory does. */
+    @Override
+    public URI expand(String uriTemplate, Object... uriVariables) {
+        Template template = template(uriTemplate);
+        URI uri = (template != null && uriVariables.length >= template.variables.size())
+                ? expand(template, (i) -> uriVariables[i]) : null;
+        return (uri != null) ? uri : this.fallback.expand(uriTemplate, uriVariables);
+    }
+
+    /** @return the expanded URI, or null when a value is missing (the default factory then decides) */
+    private @Nullable URI expand(Template template, IntFunction<@Nullable Object> values) {
+        StringBuilder uri = new StringBuilder(this.base.length() + 128).append(this.base);
         for (int i = 0; i < template.literals.size(); i++) {
             uri.append(template.literals.get(i));
             if (i < template.variables.size()) {
-                Object value = uriVariables.get(template.variables.get(i));
+                Object value = values.apply(i);
                 if (value == null) {
-                    return this.fallback.expand(uriTemplate, uriVariables);
+                    return null;
                 }
                 uri.append(UriUtils.encode(value.toString(), StandardCharsets.UTF_8));
             }
         }
         return URI.create(uri.toString());
-    }
-
-    @Override
-    public URI expand(String uriTemplate, Object... uriVariables) {
-        return this.fallback.expand(uriTemplate, uriVariables);
     }
 
     /**

@@ -120,8 +120,7 @@ public final class ObjectsApi {
      * @return the stats
      */
     public ObjectStats stat(String repository, String ref, String path, boolean presign, boolean userMetadata) {
-        return this.exchange.statObject(repository, ref, path, presign ? Boolean.TRUE : null,
-                userMetadata ? null : Boolean.FALSE);
+        return this.exchange.statObject(repository, ref, path, presign, userMetadata);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.lakefsspring.client;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,6 +22,8 @@ class LakeFSUriBuilderFactoryTests {
             "/auth/users/{userId}/credentials/{accessKeyId}", "/repositories/{repository}/branches/{branch}/objects",
             "/odd path/{x}", "relative/{x}");
 
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
+
     @ParameterizedTest
     @ValueSource(strings = { "http://127.0.0.1:8000/api/v1", "http://127.0.0.1:8000/api/v1/",
             "https://lakefs.example.com:443/base/api/v1" })
@@ -36,6 +39,9 @@ class LakeFSUriBuilderFactoryTests {
             assertThat(fast.uriString(template).queryParam("extra", "1").build(values)).as(template)
                 .isEqualTo(spring.uriString(template).queryParam("extra", "1").build(values));
             assertThat(fast.expand(template, values)).as(template).isEqualTo(spring.expand(template, values));
+            Object[] inOrder = VARIABLE.matcher(template).results().map((variable) -> values.get(variable.group(1)))
+                .toArray();
+            assertThat(fast.expand(template, inOrder)).as(template).isEqualTo(spring.expand(template, inOrder));
         }
     }
 

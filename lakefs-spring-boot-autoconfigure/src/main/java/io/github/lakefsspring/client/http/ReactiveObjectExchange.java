@@ -19,19 +19,23 @@ import org.springframework.web.service.annotation.PostExchange;
 /**
  * lakeFS's object operations that exchange JSON, for the reactive client (object bytes move through its
  * transfers).
+ * <p>The per-object reads (stat, HEAD) spell their query in the URI template, every value always sent: for
+ * {@code @RequestParam} arguments Spring re-parses the template on every call to append them, which cost a tenth
+ * of a stat's client CPU.
  */
 public interface ReactiveObjectExchange {
 
-    @HttpExchange(method = "HEAD", url = "/repositories/{repository}/refs/{ref}/objects")
+    @HttpExchange(method = "HEAD", url = "/repositories/{repository}/refs/{ref}/objects?path={path}")
     @LakeFSOperation(value = "headObject", idempotent = true)
     Mono<Void> headObject(@PathVariable("repository") String repository, @PathVariable("ref") String ref,
-            @RequestParam("path") String path);
+            @PathVariable("path") String path);
 
-    @GetExchange("/repositories/{repository}/refs/{ref}/objects/stat")
+    @GetExchange("/repositories/{repository}/refs/{ref}/objects/stat?path={path}&presign={presign}"
+            + "&user_metadata={userMetadata}")
     @LakeFSOperation(value = "statObject", idempotent = true)
     Mono<ObjectStats> statObject(@PathVariable("repository") String repository, @PathVariable("ref") String ref,
-            @RequestParam("path") String path, @RequestParam(name = "presign", required = false) @Nullable Boolean presign,
-            @RequestParam(name = "user_metadata", required = false) @Nullable Boolean userMetadata);
+            @PathVariable("path") String path, @PathVariable("presign") boolean presign,
+            @PathVariable("userMetadata") boolean userMetadata);
 
     @GetExchange("/repositories/{repository}/refs/{ref}/objects/ls")
     @LakeFSOperation(value = "listObjects", idempotent = true)
