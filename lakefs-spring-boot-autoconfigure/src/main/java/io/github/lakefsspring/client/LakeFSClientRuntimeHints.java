@@ -35,6 +35,7 @@ import io.github.lakefsspring.client.http.ServerExchange;
 import io.github.lakefsspring.client.http.StagingExchange;
 import io.github.lakefsspring.client.http.TagExchange;
 import io.github.lakefsspring.client.model.ObjectStats;
+import io.github.lakefsspring.client.model.Pagination;
 
 import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
@@ -81,6 +82,7 @@ public class LakeFSClientRuntimeHints implements RuntimeHintsRegistrar {
         bound.add(ObjectStats.class);
         hints.reflection().registerType(TypeReference.of(ObjectStats.class.getPackageName() + ".ObjectStatsDeserializer"),
                 MemberCategory.INVOKE_DECLARED_CONSTRUCTORS);
+        hints.reflection().registerType(Pagination.class, MemberCategory.INVOKE_DECLARED_METHODS);
         bound.addAll(List.of(RequestBodies.class.getDeclaredClasses()));
         bound.addAll(List.of(ResponseBodies.class.getDeclaredClasses()));
         this.bindings.registerReflectionHints(hints.reflection(), bound.toArray(Type[]::new));

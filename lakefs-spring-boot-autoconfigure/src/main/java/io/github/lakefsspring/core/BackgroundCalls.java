@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs lakeFS calls off the caller's thread (a streaming writer's upload, a listing's next page) with the
@@ -30,7 +31,16 @@ final class BackgroundCalls {
 
     /** Starts {@code call} on a background thread, as a child of the calling thread's current observation. */
     <T> CompletableFuture<T> start(Supplier<T> call) {
-        Observation parent = this.observations.getCurrentObservation();
+        return start(current(), call);
+    }
+
+    /** @return the calling thread's current observation, to start calls under later */
+    @Nullable Observation current() {
+        return this.observations.getCurrentObservation();
+    }
+
+    /** Starts {@code call} on a background thread, as a child of {@code parent}. */
+    static <T> CompletableFuture<T> start(@Nullable Observation parent, Supplier<T> call) {
         Supplier<T> scoped = (parent != null) ? () -> parent.scoped(call) : call;
         return CompletableFuture.supplyAsync(scoped, threads);
     }

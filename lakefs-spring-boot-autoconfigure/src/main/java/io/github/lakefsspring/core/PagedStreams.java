@@ -1,6 +1,8 @@
 package io.github.lakefsspring.core;
 
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -9,15 +11,19 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 
 import io.github.lakefsspring.client.model.Page;
+import io.github.lakefsspring.client.model.Pagination;
+import io.github.lakefsspring.client.model.PaginationWatch;
 
 /**
  * Turns a paged lakeFS listing into a lazy {@link Stream}: the first page is fetched when the stream is first
- * read, and while a page is consumed the next one is already being fetched in the background (one page ahead, so
- * that the server's work and the consumer's overlap). The stream stops at the maximum amount without fetching
- * more.
+ * read, and the pages after it in the background, at most two ahead of the one being consumed. A page's successor
+ * is requested as soon as the page's pagination is read (lakeFS writes it before the results, see
+ * {@link PaginationWatch}), so that the server prepares the next page while this one's results are read; with a
+ * maximum amount, only once the page is complete, and the stream stops at the maximum without fetching more.
  */
 final class PagedStreams {
 
@@ -25,7 +31,7 @@ final class PagedStreams {
     }
 
     /**
-     * @param background runs the fetch of the page ahead
+     * @param background runs the page fetches
      * @param fetch fetches the page after a given offset ({@code null} for the first page)
      * @param after where to start, or {@code null}
      * @param maxAmount the most elements, or {@code null} for all
@@ -35,55 +41,120 @@ final class PagedStreams {
         if (maxAmount != null && maxAmount == 0) {
             return Stream.empty();
         }
-        Iterator<T> iterator = new Iterator<>() {
-
-            private @Nullable Page<T> page;
-
-            private @Nullable CompletableFuture<Page<T>> ahead;
-
-            private int index;
-
-            private long fetched;
-
-            @Override
-            public boolean hasNext() {
-                while (this.page == null || this.index >= this.page.results().size()) {
-                    if (this.page == null) {
-                        this.page = fetch.apply(after);
-                    }
-                    else if (this.ahead != null) {
-                        this.page = BackgroundCalls.join(this.ahead);
-                    }
-                    else {
-                        return false;
-                    }
-                    this.index = 0;
-                    this.fetched += this.page.results().size();
-                    this.ahead = wanted(this.page) ? background.start(() -> fetch.apply(nextOffset(this.page))) : null;
-                }
-                return true;
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return this.page.results().get(this.index++);
-            }
-
-            private boolean wanted(Page<T> current) {
-                return current.pagination().hasMore() && (maxAmount == null || this.fetched < maxAmount);
-            }
-
-            private static @Nullable String nextOffset(Page<?> current) {
-                return current.pagination().nextOffset();
-            }
-
-        };
-        Stream<T> stream = StreamSupport.stream(
-                Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false);
+        Stream<T> stream = StreamSupport.stream(Spliterators.spliteratorUnknownSize(
+                new PageIterator<>(background, fetch, after, maxAmount), Spliterator.ORDERED | Spliterator.NONNULL),
+                false);
         return (maxAmount != null) ? stream.limit(maxAmount) : stream;
+    }
+
+    /** The elements of a listing's pages, pages numbered from 0. */
+    private static final class PageIterator<T> implements Iterator<T> {
+
+        private static final int AHEAD = 2;
+
+        private final BackgroundCalls background;
+
+        private final Function<@Nullable String, Page<T>> fetch;
+
+        private final @Nullable Integer maxAmount;
+
+        /** Where each known page starts (its {@code after}); guarded by this. */
+        private final Map<Integer, @Nullable String> offsets = new HashMap<>();
+
+        /** The pages requested and not yet consumed; guarded by this. */
+        private final Map<Integer, CompletableFuture<Page<T>>> requested = new HashMap<>();
+
+        /** The highest page requested; guarded by this. */
+        private int highestRequested = -1;
+
+        /** The page being consumed; guarded by this. */
+        private int consuming = -1;
+
+        private @Nullable Observation parent;
+
+        private @Nullable Page<T> page;
+
+        private int index;
+
+        private long fetched;
+
+        PageIterator(BackgroundCalls background, Function<@Nullable String, Page<T>> fetch, @Nullable String after,
+                @Nullable Integer maxAmount) {
+            this.background = background;
+            this.fetch = fetch;
+            this.maxAmount = maxAmount;
+            this.offsets.put(0, after);
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (this.page == null || this.index >= this.page.results().size()) {
+                Page<T> next = nextPage();
+                if (next == null) {
+                    return false;
+                }
+                this.page = next;
+                this.index = 0;
+            }
+            return true;
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return this.page.results().get(this.index++);
+        }
+
+        private @Nullable Page<T> nextPage() {
+            CompletableFuture<Page<T>> call;
+            int number;
+            synchronized (this) {
+                if (this.consuming < 0) {
+                    this.parent = this.background.current();
+                }
+                number = ++this.consuming;
+                requestAllowed();
+                call = this.requested.remove(number);
+            }
+            if (call == null) {
+                return null;
+            }
+            Page<T> next = BackgroundCalls.join(call);
+            this.fetched += next.results().size();
+            synchronized (this) {
+                known(number, next.pagination(), true);
+            }
+            return next;
+        }
+
+        /** Requests every page whose start is known, up to two ahead of the one being consumed. */
+        private void requestAllowed() {
+            while (this.highestRequested < this.consuming + AHEAD && this.offsets.containsKey(this.highestRequested + 1)) {
+                int number = ++this.highestRequested;
+                String after = this.offsets.get(number);
+                this.requested.put(number, BackgroundCalls.start(this.parent, () -> PaginationWatch.during(
+                        (pagination) -> read(number, pagination), () -> this.fetch.apply(after))));
+            }
+        }
+
+        private synchronized void read(int number, Pagination pagination) {
+            known(number, pagination, false);
+        }
+
+        /** Records where the page after {@code number} starts, once, if it is wanted. */
+        private void known(int number, Pagination pagination, boolean complete) {
+            if (this.offsets.containsKey(number + 1) || !pagination.hasMore()) {
+                return;
+            }
+            if (this.maxAmount != null && (!complete || this.fetched >= this.maxAmount)) {
+                return;
+            }
+            this.offsets.put(number + 1, pagination.nextOffset());
+            requestAllowed();
+        }
+
     }
 
 }

@@ -1,5 +1,6 @@
 package io.github.lakefsspring.client.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -18,6 +19,15 @@ public record Pagination(@JsonProperty("has_more") boolean hasMore, @JsonPropert
 
     public Pagination {
         nextOffset = (nextOffset != null) ? nextOffset : "";
+    }
+
+    /** How Jackson makes a pagination: as soon as it is read, a {@link PaginationWatch} is told. */
+    @JsonCreator
+    static Pagination read(@JsonProperty("has_more") boolean hasMore, @JsonProperty("next_offset") String nextOffset,
+            @JsonProperty("results") int results, @JsonProperty("max_per_page") int maxPerPage) {
+        Pagination pagination = new Pagination(hasMore, nextOffset, results, maxPerPage);
+        PaginationWatch.read(pagination);
+        return pagination;
     }
 
 }
