@@ -210,7 +210,6 @@ public final class LakeFSClient implements AutoCloseable {
         return List.copyOf(closeables);
     }
 
-
     /**
      * @param settings where to connect and how
      * @return a builder of a client with these settings
