@@ -29,6 +29,16 @@ class ObjectStatsDeserializerTests {
     }
 
     @Test
+    void fieldsAreReadInLakeFSsOwnOrderWithStrangersAndGapsBetweenThem() {
+        ObjectStats stats = this.json.readValue("""
+                {"checksum":"abc","content_type":"text/csv","extra":[1],"mtime":1700000000,"path":"a/b.csv",
+                 "physical_address":"s3://bucket/x","path_type":"object","size_bytes":4096,"zz":{"a":1}}""",
+                ObjectStats.class);
+        assertThat(stats).isEqualTo(new ObjectStats("a/b.csv", PathType.OBJECT, "s3://bucket/x", null, "abc", 4096,
+                1700000000, Map.of(), "text/csv"));
+    }
+
+    @Test
     void absentAndNullFieldsTakeTheRecordsDefaults() {
         ObjectStats prefix = this.json.readValue("{\"path\":\"a/\",\"path_type\":\"common_prefix\"}",
                 ObjectStats.class);
