@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-
 import io.github.lakefsspring.embedded.gateway.SigV4;
 
 /**

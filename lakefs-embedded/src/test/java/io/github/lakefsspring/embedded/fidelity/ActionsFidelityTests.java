@@ -13,7 +13,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpServer;
 import io.lakefs.clients.sdk.ActionsApi;
-import io.lakefs.clients.sdk.ApiException;
 import io.lakefs.clients.sdk.model.ActionRun;
 import io.lakefs.clients.sdk.model.BranchCreation;
 import io.lakefs.clients.sdk.model.CherryPickCreation;

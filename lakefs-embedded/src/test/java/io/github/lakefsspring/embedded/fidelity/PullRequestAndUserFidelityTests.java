@@ -1,6 +1,5 @@
 package io.github.lakefsspring.embedded.fidelity;
 
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
