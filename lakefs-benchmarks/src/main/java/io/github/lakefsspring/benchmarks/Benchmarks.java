@@ -490,8 +490,8 @@ public final class Benchmarks {
                 + "- Method: every contender first runs its small calls untimed for " + WARM_UP.toSeconds()
                 + " s (stat, get, upload and commit, at concurrency 1 and 16), a 32 MiB round trip, and each listing "
                 + LISTING_WARM_UPS + " times (JIT warm-up: on 2 cores shared with the server, throughput keeps "
-                + "rising for a few hundred thousand calls). Each scenario then runs in " + ROUNDS + " rounds (" + LARGE_ROUNDS + " for large "
-                + "objects and listings); in each round every contender runs once, in an order rotated from round "
+                + "rising for a few hundred thousand calls). Each scenario then runs in " + ROUNDS + " rounds ("
+                + LARGE_ROUNDS + " for large objects and listings); in each round every contender runs once, in an order rotated from round "
                 + "to round. Tables show the median of the rounds and, below it, the lowest and highest round. "
                 + "Ratios are of medians.\n"
                 + "- Contenders: `lakefs-spring-boot` (`LakeFSClient`), its high-level API with default options, "

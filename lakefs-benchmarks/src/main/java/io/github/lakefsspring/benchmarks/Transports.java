@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 import io.github.lakefsspring.client.LakeFSClient;
 import io.github.lakefsspring.client.LakeFSClientSettings;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.client.JettyClientHttpRequestFactory;
@@ -26,25 +25,20 @@ final class Transports {
     }
 
     /**
-     * A client on one transport, named for the report; closing it stops the transport's own threads (Jetty's are
-     * not daemons, and would keep the harness JVM alive after the report is written).
+     * A client on one transport, named for the report; closing it closes the client, which stops the transport's
+     * own threads (Jetty's are not daemons, and would keep the harness JVM alive after the report is written).
      */
-    record Transport(String name, LakeFSClient client, List<ClientHttpRequestFactory> factories)
-            implements Rounds.Named, AutoCloseable {
+    record Transport(String name, LakeFSClient client) implements Rounds.Named, AutoCloseable {
 
         @Override
-        public void close() throws Exception {
-            for (ClientHttpRequestFactory factory : this.factories) {
-                if (factory instanceof DisposableBean disposable) {
-                    disposable.destroy();
-                }
-            }
+        public void close() {
+            this.client.close();
         }
     }
 
     static List<Transport> all(LakeFSClientSettings settings, int connections) {
         List<Transport> transports = new ArrayList<>();
-        transports.add(new Transport("Apache HttpClient 5 (chosen)", LakeFSClient.create(settings), List.of()));
+        transports.add(new Transport("Apache HttpClient 5 (chosen)", LakeFSClient.create(settings)));
         transports.add(on("JDK HttpClient", settings, () -> new JdkClientHttpRequestFactory(HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(settings.connectTimeout())
@@ -58,8 +52,7 @@ final class Transports {
             Supplier<? extends ClientHttpRequestFactory> factory) {
         ClientHttpRequestFactory api = readTimeout(factory.get(), settings.readTimeout());
         ClientHttpRequestFactory transfers = readTimeout(factory.get(), settings.transferTimeout());
-        return new Transport(name, LakeFSClient.builder(settings).requestFactories(api, transfers).build(),
-                List.of(api, transfers));
+        return new Transport(name, LakeFSClient.builder(settings).requestFactories(api, transfers).build());
     }
 
     private static ClientHttpRequestFactory readTimeout(ClientHttpRequestFactory factory, Duration timeout) {
