@@ -80,7 +80,8 @@ public class LakeFSClientRuntimeHints implements RuntimeHintsRegistrar {
             }
         }
         bound.add(ObjectStats.class);
-        hints.reflection().registerType(TypeReference.of(ObjectStats.class.getPackageName() + ".ObjectStatsDeserializer"),
+        hints.reflection().registerType(
+                TypeReference.of(ObjectStats.class.getPackageName() + ".ObjectStatsDeserializer"),
                 MemberCategory.INVOKE_DECLARED_CONSTRUCTORS);
         hints.reflection().registerType(Pagination.class, MemberCategory.INVOKE_DECLARED_METHODS);
         bound.addAll(List.of(RequestBodies.class.getDeclaredClasses()));
