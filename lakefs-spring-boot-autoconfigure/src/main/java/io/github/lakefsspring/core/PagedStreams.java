@@ -58,14 +58,20 @@ final class PagedStreams {
 
         private final @Nullable Integer maxAmount;
 
-        /** Where each known page starts (its {@code after}); guarded by this. */
-        private final Map<Integer, @Nullable String> offsets = new HashMap<>();
-
         /** The pages requested and not yet consumed; guarded by this. */
         private final Map<Integer, CompletableFuture<Page<T>>> requested = new HashMap<>();
 
         /** The highest page requested; guarded by this. */
         private int highestRequested = -1;
+
+        /**
+         * The highest page whose start is known: the highest requested, or the one after it while it waits for the
+         * consumer to come within two pages; guarded by this.
+         */
+        private int highestKnown;
+
+        /** Where page {@link #highestKnown} starts (its {@code after}); guarded by this. */
+        private @Nullable String highestKnownAfter;
 
         /** The page being consumed; guarded by this. */
         private int consuming = -1;
@@ -83,7 +89,7 @@ final class PagedStreams {
             this.background = background;
             this.fetch = fetch;
             this.maxAmount = maxAmount;
-            this.offsets.put(0, after);
+            this.highestKnownAfter = after;
         }
 
         @Override
@@ -129,11 +135,11 @@ final class PagedStreams {
             return next;
         }
 
-        /** Requests every page whose start is known, up to two ahead of the one being consumed. */
+        /** Requests the page whose start is known, if it is not yet and is within two of the one being consumed. */
         private void requestAllowed() {
-            while (this.highestRequested < this.consuming + AHEAD && this.offsets.containsKey(this.highestRequested + 1)) {
+            if (this.highestRequested < this.highestKnown && this.highestKnown <= this.consuming + AHEAD) {
                 int number = ++this.highestRequested;
-                String after = this.offsets.get(number);
+                String after = this.highestKnownAfter;
                 this.requested.put(number, BackgroundCalls.start(this.parent, () -> PaginationWatch.during(
                         (pagination) -> read(number, pagination), () -> this.fetch.apply(after))));
             }
@@ -145,13 +151,14 @@ final class PagedStreams {
 
         /** Records where the page after {@code number} starts, once, if it is wanted. */
         private void known(int number, Pagination pagination, boolean complete) {
-            if (this.offsets.containsKey(number + 1) || !pagination.hasMore()) {
+            if (number < this.highestKnown || !pagination.hasMore()) {
                 return;
             }
             if (this.maxAmount != null && (!complete || this.fetched >= this.maxAmount)) {
                 return;
             }
-            this.offsets.put(number + 1, pagination.nextOffset());
+            this.highestKnown = number + 1;
+            this.highestKnownAfter = pagination.nextOffset();
             requestAllowed();
         }
 
