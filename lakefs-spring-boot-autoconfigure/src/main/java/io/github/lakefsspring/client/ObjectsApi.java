@@ -120,6 +120,9 @@ public final class ObjectsApi {
      * @return the stats
      */
     public ObjectStats stat(String repository, String ref, String path, boolean presign, boolean userMetadata) {
+        if (!presign && userMetadata) {
+            return this.exchange.statObject(repository, ref, path);
+        }
         return this.exchange.statObject(repository, ref, path, presign, userMetadata);
     }
 

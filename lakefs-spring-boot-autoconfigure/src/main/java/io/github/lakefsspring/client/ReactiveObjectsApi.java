@@ -36,7 +36,7 @@ public final class ReactiveObjectsApi {
 
     /** @return the object's stats, with its user metadata */
     public Mono<ObjectStats> stat(String repository, String ref, String path) {
-        return this.exchange.statObject(repository, ref, path, false, true);
+        return this.exchange.statObject(repository, ref, path);
     }
 
     /**

@@ -168,6 +168,7 @@ class LakeFSClientTests {
             .satisfies((ex) -> assertThat(ex.objectSize()).isEqualTo(10));
         assertThat(this.client.objects().stat(this.repo, "main", "data/blob.bin", false, true).metadata())
             .containsEntry("owner", "team");
+        assertThat(this.client.objects().stat(this.repo, "main", "data/blob.bin", false, false).metadata()).isEmpty();
         assertThat(this.client.objects().exists(this.repo, "main", "data/blob.bin")).isTrue();
         assertThat(this.client.objects().exists(this.repo, "main", "data/none")).isFalse();
     }

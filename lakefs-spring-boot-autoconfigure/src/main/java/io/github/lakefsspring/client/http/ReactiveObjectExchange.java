@@ -19,9 +19,10 @@ import org.springframework.web.service.annotation.PostExchange;
 /**
  * lakeFS's object operations that exchange JSON, for the reactive client (object bytes move through its
  * transfers).
- * <p>The per-object reads (stat, HEAD) spell their query in the URI template, every value always sent: for
- * {@code @RequestParam} arguments Spring re-parses the template on every call to append them, which cost a tenth
- * of a stat's client CPU.
+ * <p>The per-object reads (stat, HEAD) spell their query in the URI template: for {@code @RequestParam}
+ * arguments Spring re-parses the template on every call to append them, which cost a tenth of a stat's client
+ * CPU. A stat asks for lakeFS's defaults (no presigned address, user metadata included), so it sends only the
+ * path, as lakeFS's own clients do.
  */
 public interface ReactiveObjectExchange {
 
@@ -30,12 +31,10 @@ public interface ReactiveObjectExchange {
     Mono<Void> headObject(@PathVariable("repository") String repository, @PathVariable("ref") String ref,
             @PathVariable("path") String path);
 
-    @GetExchange("/repositories/{repository}/refs/{ref}/objects/stat?path={path}&presign={presign}"
-            + "&user_metadata={userMetadata}")
+    @GetExchange("/repositories/{repository}/refs/{ref}/objects/stat?path={path}")
     @LakeFSOperation(value = "statObject", idempotent = true)
     Mono<ObjectStats> statObject(@PathVariable("repository") String repository, @PathVariable("ref") String ref,
-            @PathVariable("path") String path, @PathVariable("presign") boolean presign,
-            @PathVariable("userMetadata") boolean userMetadata);
+            @PathVariable("path") String path);
 
     @GetExchange("/repositories/{repository}/refs/{ref}/objects/ls")
     @LakeFSOperation(value = "listObjects", idempotent = true)
