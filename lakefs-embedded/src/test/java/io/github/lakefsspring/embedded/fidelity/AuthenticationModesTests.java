@@ -135,16 +135,23 @@ class AuthenticationModesTests {
         long now = Instant.now().getEpochSecond();
         assertThat(token.getTokenExpiration()).isBetween(now + 1, now + 3);
         assertThat(currentUser(bearer(token.getToken()))).isEqualTo("analyst");
+        assertThat(listRepositories("bEaReR \t" + token.getToken() + " ").statusCode()).isEqualTo(200);
+        assertThat(listRepositories("Bearer " + token.getToken() + " extra").statusCode()).isEqualTo(401);
+        assertThat(listRepositories("Bearer" + token.getToken()).statusCode()).isEqualTo(401);
         Thread.sleep(2200);
-        HttpResponse<String> expired = HttpClient.newHttpClient().send(HttpRequest
-            .newBuilder(URI.create(server.apiEndpoint() + "/repositories"))
-            .header("Authorization", "Bearer " + token.getToken())
-            .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> expired = listRepositories("Bearer " + token.getToken());
         assertThat(expired.statusCode()).isEqualTo(401);
         assertThat(JSON.readTree(expired.body()).path("message").asString()).isEqualTo("error authenticating request");
         failure(401, () -> new AuthApi(anonymous()).login()
             .loginInformation(new LoginInformation().accessKeyId("AKIAANALYST").secretAccessKey("wrong"))
             .execute());
+    }
+
+    private static HttpResponse<String> listRepositories(String authorization) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest
+            .newBuilder(URI.create(server.apiEndpoint() + "/repositories"))
+            .header("Authorization", authorization)
+            .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.github.lakefsspring.embedded.server.http.ApiException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides who a request acts as, as lakeFS's authentication middleware does: a {@code Bearer} login token or
@@ -17,6 +18,8 @@ public final class Authenticator {
 
     /** The message lakeFS answers every authentication failure with. */
     public static final String FAILURE_MESSAGE = "error authenticating request";
+
+    private static final String BEARER = "Bearer";
 
     private final UserDirectory users;
 
@@ -37,9 +40,9 @@ public final class Authenticator {
             return Optional.empty();
         }
         String header = authorization.get(0);
-        String[] fields = header.trim().split("\\s+");
-        if (fields.length == 2 && fields[0].equalsIgnoreCase("Bearer")) {
-            return Optional.of(this.tokens.verify(fields[1]).flatMap(this.users::principal)
+        String token = bearerToken(header);
+        if (token != null) {
+            return Optional.of(this.tokens.verify(token).flatMap(this.users::principal)
                     .orElseThrow(Authenticator::failure));
         }
         if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -57,6 +60,43 @@ public final class Authenticator {
         }
         return Optional.of(this.users.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1))
             .orElseThrow(Authenticator::failure));
+    }
+
+    /**
+     * The token of a header that is exactly two whitespace-separated fields, the first {@code Bearer} in any case
+     * (lakeFS's {@code strings.Fields} rule); null for any other header.
+     */
+    private static @Nullable String bearerToken(String header) {
+        int end = header.length();
+        int start = skipWhitespace(header, 0, end);
+        while (end > start && isWhitespace(header.charAt(end - 1))) {
+            end--;
+        }
+        int scheme = start + BEARER.length();
+        if (scheme >= end || !header.regionMatches(true, start, BEARER, 0, BEARER.length())
+                || !isWhitespace(header.charAt(scheme))) {
+            return null;
+        }
+        int token = skipWhitespace(header, scheme, end);
+        for (int i = token; i < end; i++) {
+            if (isWhitespace(header.charAt(i))) {
+                return null;
+            }
+        }
+        return header.substring(token, end);
+    }
+
+    private static int skipWhitespace(String value, int from, int end) {
+        int at = from;
+        while (at < end && isWhitespace(value.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /** Go's {@code unicode.IsSpace} in the ASCII range. */
+    private static boolean isWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
