@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -39,6 +38,7 @@ import io.github.lakefsspring.embedded.server.http.BodyTarget;
 import io.github.lakefsspring.embedded.server.http.ByteRange;
 import io.github.lakefsspring.embedded.server.http.ChunkSink;
 import io.github.lakefsspring.embedded.server.http.HttpDates;
+import io.github.lakefsspring.embedded.server.http.RequestIds;
 import io.github.lakefsspring.embedded.store.ObjectEntry;
 import io.github.lakefsspring.embedded.store.PendingMultipartUpload;
 import io.github.lakefsspring.embedded.store.Repository;
@@ -99,7 +99,7 @@ public final class S3Gateway {
      * @return completion
      */
     public Publisher<Void> serve(HttpServerRequest request, HttpServerResponse response) {
-        String requestId = UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(Locale.ROOT);
+        String requestId = RequestIds.s3RequestId();
         String target = request.uri();
         int question = target.indexOf('?');
         String rawPath = (question < 0) ? target : target.substring(0, question);

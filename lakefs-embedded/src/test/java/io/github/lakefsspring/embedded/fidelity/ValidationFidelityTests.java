@@ -1,7 +1,10 @@
 package io.github.lakefsspring.embedded.fidelity;
 
+import java.util.List;
+
 import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
 import io.github.lakefsspring.embedded.junit.LakeFSTarget;
+import io.lakefs.clients.sdk.ApiResponse;
 import io.lakefs.clients.sdk.model.BranchCreation;
 import io.lakefs.clients.sdk.model.TagCreation;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +46,23 @@ class ValidationFidelityTests {
     void unknownRefsAreNotFoundEvenWithSpaces() {
         assertThat(failure(404, () -> this.sdk.commits.getCommit(this.repo, "ma in").execute()).getResponseBody())
             .contains("commit not found");
+    }
+
+    @Test
+    void everyAnswerCarriesItsOwnVersion4RequestId() throws Exception {
+        String first = requestId(this.sdk.repositories.getRepository(this.repo).executeWithHttpInfo());
+        String second = requestId(this.sdk.repositories.getRepository(this.repo).executeWithHttpInfo());
+        assertThat(List.of(first, second))
+            .allMatch((id) -> id.matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
+        assertThat(first).isNotEqualTo(second);
+    }
+
+    private static String requestId(ApiResponse<?> response) {
+        return response.getHeaders().entrySet().stream()
+            .filter((header) -> header.getKey().equalsIgnoreCase("x-request-id"))
+            .flatMap((header) -> header.getValue().stream())
+            .findFirst()
+            .orElseThrow();
     }
 
     @Test

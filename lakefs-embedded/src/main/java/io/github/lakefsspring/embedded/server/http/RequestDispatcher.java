@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.BiFunction;
 
 import io.github.lakefsspring.embedded.server.auth.Authenticator;
@@ -196,7 +195,7 @@ public final class RequestDispatcher implements BiFunction<HttpServerRequest, Ht
 
         private final String origin;
 
-        private final String requestId = UUID.randomUUID().toString();
+        private final String requestId = RequestIds.apiRequestId();
 
         private Exchange(Route route, Map<String, String> pathVariables, QueryParameters query,
                 Map<String, List<String>> headers, String origin, boolean head) {

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
@@ -24,6 +22,7 @@ import io.github.lakefsspring.embedded.server.http.ByteRange;
 import io.github.lakefsspring.embedded.server.http.HttpDates;
 import io.github.lakefsspring.embedded.server.http.QueryParameters;
 import io.github.lakefsspring.embedded.server.http.RequestDispatcher;
+import io.github.lakefsspring.embedded.server.http.RequestIds;
 import io.github.lakefsspring.embedded.server.http.ResponseBody;
 import io.github.lakefsspring.embedded.server.http.ResponseWriter;
 import io.github.lakefsspring.embedded.store.StoreException;
@@ -138,7 +137,7 @@ public final class PresignedObjectEndpoint implements RequestDispatcher.ExtraEnd
     }
 
     private static ApiResponse error(int status, String code, String message) {
-        String requestId = UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(Locale.ROOT);
+        String requestId = RequestIds.s3RequestId();
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + code + "</Code><Message>" + message
                 + "</Message><RequestId>" + requestId + "</RequestId></Error>";
         return ApiResponse.text(status, xml, "application/xml");
