@@ -37,14 +37,14 @@ public final class RouteTemplate {
      * @return the decoded variables when the path matches
      */
     Optional<Map<String, String>> match(List<String> rawSegments) {
-        if (rawSegments.size() != segments.size()) {
+        if (rawSegments.size() != segments.size() || !literalsMatch(rawSegments)) {
             return Optional.empty();
         }
         Map<String, String> variables = new LinkedHashMap<>();
         for (int i = 0; i < segments.size(); i++) {
             String expected = segments.get(i);
-            String actual = rawSegments.get(i);
             if (isVariable(expected)) {
+                String actual = rawSegments.get(i);
                 if (actual.isEmpty() && i == segments.size() - 1) {
                     return Optional.empty();
                 }
@@ -53,11 +53,24 @@ public final class RouteTemplate {
                     return Optional.empty();
                 }
                 variables.put(expected.substring(1, expected.length() - 1), decoded.get());
-            } else if (!expected.equals(actual)) {
-                return Optional.empty();
             }
         }
         return Optional.of(variables);
+    }
+
+    private boolean literalsMatch(List<String> rawSegments) {
+        for (int i = 0; i < segments.size(); i++) {
+            String expected = segments.get(i);
+            if (!isVariable(expected) && !expected.equals(rawSegments.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return how many segments the template has */
+    int segmentCount() {
+        return segments.size();
     }
 
     /** @return the names of the template's variables, in order */
