@@ -14,11 +14,23 @@ public final class HttpDates {
     private HttpDates() {
     }
 
+    /** The last second formatted: a {@code Date} header names the same second for many answers in a row. */
+    private static volatile Formatted last = new Formatted(Long.MIN_VALUE, "");
+
+    private record Formatted(long epochSecond, String text) {
+    }
+
     public static String format(Instant instant) {
-        return FORMAT.format(instant);
+        return formatEpochSeconds(instant.getEpochSecond());
     }
 
     public static String formatEpochSeconds(long seconds) {
-        return format(Instant.ofEpochSecond(seconds));
+        Formatted cached = last;
+        if (cached.epochSecond() == seconds) {
+            return cached.text();
+        }
+        String text = FORMAT.format(Instant.ofEpochSecond(seconds));
+        last = new Formatted(seconds, text);
+        return text;
     }
 }
