@@ -30,6 +30,7 @@ import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
 import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 
 import static io.github.lakefsspring.embedded.fidelity.SdkClients.failure;
+import static io.github.lakefsspring.embedded.fidelity.SdkClients.header;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,13 +99,13 @@ class GovernanceFidelityTests {
         ApiResponse<List<BranchProtectionRule>> none = this.sdk.repositories.getBranchProtectionRules(repo)
             .executeWithHttpInfo();
         assertThat(none.getData()).isEmpty();
-        assertThat(etag(none)).isEmpty();
+        assertThat(header(none, "ETag")).isEmpty();
         protect(repo, "main", "release-*");
         ApiResponse<List<BranchProtectionRule>> rules = this.sdk.repositories.getBranchProtectionRules(repo)
             .executeWithHttpInfo();
         assertThat(rules.getData()).extracting(BranchProtectionRule::getPattern)
             .containsExactlyInAnyOrder("main", "release-*");
-        String etag = etag(rules);
+        String etag = header(rules, "ETag");
         assertThat(etag).isNotEmpty();
         failure(412, () -> this.sdk.repositories.setBranchProtectionRules(repo,
                 List.of(new BranchProtectionRule().pattern("x"))).ifMatch("not-the-etag").execute());
@@ -115,14 +116,6 @@ class GovernanceFidelityTests {
                 List.of(new BranchProtectionRule().pattern("x"))).ifMatch(etag).execute());
         assertThat(failure(400, () -> protect(repo, "")).getResponseBody()).contains("minimum string length is 1");
         failure(404, () -> this.sdk.repositories.getBranchProtectionRules("no-such-repository-here").execute());
-    }
-
-    private static String etag(ApiResponse<?> response) {
-        return response.getHeaders().entrySet().stream()
-            .filter((header) -> header.getKey().equalsIgnoreCase("etag"))
-            .flatMap((header) -> header.getValue().stream())
-            .findFirst()
-            .orElseThrow();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Base64;
 import io.github.lakefsspring.embedded.junit.LakeFSTarget;
 import io.lakefs.clients.sdk.ApiClient;
 import io.lakefs.clients.sdk.ApiException;
+import io.lakefs.clients.sdk.ApiResponse;
 import io.lakefs.clients.sdk.BranchesApi;
 import io.lakefs.clients.sdk.CommitsApi;
 import io.lakefs.clients.sdk.ConfigApi;
@@ -121,6 +122,15 @@ final class SdkClients {
         assertThat(failure).as("expected HTTP %d", status).isNotNull();
         assertThat(failure.getCode()).as(failure.getResponseBody()).isEqualTo(status);
         return failure;
+    }
+
+    /** @return the first value of a header of the SDK's answer, whatever the case of its name */
+    static String header(ApiResponse<?> response, String name) {
+        return response.getHeaders().entrySet().stream()
+            .filter((header) -> header.getKey().equalsIgnoreCase(name))
+            .flatMap((header) -> header.getValue().stream())
+            .findFirst()
+            .orElseThrow();
     }
 
     /** A call to the SDK. */

@@ -4,13 +4,13 @@ import java.util.List;
 
 import io.github.lakefsspring.embedded.junit.EmbeddedLakeFS;
 import io.github.lakefsspring.embedded.junit.LakeFSTarget;
-import io.lakefs.clients.sdk.ApiResponse;
 import io.lakefs.clients.sdk.model.BranchCreation;
 import io.lakefs.clients.sdk.model.TagCreation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.github.lakefsspring.embedded.fidelity.SdkClients.failure;
+import static io.github.lakefsspring.embedded.fidelity.SdkClients.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -50,19 +50,11 @@ class ValidationFidelityTests {
 
     @Test
     void everyAnswerCarriesItsOwnVersion4RequestId() throws Exception {
-        String first = requestId(this.sdk.repositories.getRepository(this.repo).executeWithHttpInfo());
-        String second = requestId(this.sdk.repositories.getRepository(this.repo).executeWithHttpInfo());
+        String first = header(this.sdk.repositories.getRepository(this.repo).executeWithHttpInfo(), "X-Request-Id");
+        String second = header(this.sdk.repositories.getRepository(this.repo).executeWithHttpInfo(), "X-Request-Id");
         assertThat(List.of(first, second))
             .allMatch((id) -> id.matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
         assertThat(first).isNotEqualTo(second);
-    }
-
-    private static String requestId(ApiResponse<?> response) {
-        return response.getHeaders().entrySet().stream()
-            .filter((header) -> header.getKey().equalsIgnoreCase("x-request-id"))
-            .flatMap((header) -> header.getValue().stream())
-            .findFirst()
-            .orElseThrow();
     }
 
     @Test
