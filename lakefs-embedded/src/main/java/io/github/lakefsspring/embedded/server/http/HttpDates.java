@@ -11,13 +11,13 @@ public final class HttpDates {
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
-    private HttpDates() {
-    }
-
     /** The last second formatted: a {@code Date} header names the same second for many answers in a row. */
     private static volatile Formatted last = new Formatted(Long.MIN_VALUE, "");
 
     private record Formatted(long epochSecond, String text) {
+    }
+
+    private HttpDates() {
     }
 
     public static String format(Instant instant) {
