@@ -3,6 +3,9 @@ package io.github.lakefsspring.client.model;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -28,6 +31,10 @@ final class ObjectStatsDeserializer extends ValueDeserializer<ObjectStats> {
         .map(SerializedString::new)
         .toArray(SerializableString[]::new);
 
+    private static final Map<String, Integer> PLACES = IntStream.range(0, ORDER.length)
+        .boxed()
+        .collect(Collectors.toUnmodifiableMap((place) -> ORDER[place], Function.identity()));
+
     @Override
     public ObjectStats deserialize(JsonParser parser, DeserializationContext context) {
         Fields fields = new Fields();
@@ -35,11 +42,20 @@ final class ObjectStatsDeserializer extends ValueDeserializer<ObjectStats> {
         String name = (parser.currentToken() == JsonToken.START_OBJECT) ? nextName(parser, expected)
                 : (parser.currentToken() == JsonToken.PROPERTY_NAME) ? parser.currentName() : null;
         while (name != null) {
-            int read = fields.read(name, parser);
-            expected = (read >= 0) ? read + 1 : expected;
+            fields.read(name, parser);
+            expected = placeAfter(name, expected);
             name = nextName(parser, expected);
         }
         return fields.stats();
+    }
+
+    /** @return the place in lakeFS's order after property {@code name}'s; {@code expected} for a stranger */
+    private static int placeAfter(String name, int expected) {
+        if (expected < ORDER.length && ORDER[expected].equals(name)) {
+            return expected + 1;
+        }
+        Integer place = PLACES.get(name);
+        return (place != null) ? place + 1 : expected;
     }
 
     /** @return the next property's name, matched first against the one expected, or null at the object's end */
@@ -74,54 +90,21 @@ final class ObjectStatsDeserializer extends ValueDeserializer<ObjectStats> {
 
         private @Nullable String contentType;
 
-        /**
-         * Reads the value of property {@code name}.
-         * @return the property's place in lakeFS's order, or -1 for a property it does not know
-         */
-        int read(String name, JsonParser parser) {
+        /** Reads the value of property {@code name}, skipping any property lakeFS does not write. */
+        void read(String name, JsonParser parser) {
             JsonToken value = parser.nextToken();
             boolean isNull = value == JsonToken.VALUE_NULL;
             switch (name) {
-                case "checksum" -> {
-                    this.checksum = isNull ? null : parser.getString();
-                    return 0;
-                }
-                case "content_type" -> {
-                    this.contentType = isNull ? null : parser.getString();
-                    return 1;
-                }
-                case "metadata" -> {
-                    this.metadata = isNull ? null : metadata(parser);
-                    return 2;
-                }
-                case "mtime" -> {
-                    this.mtime = isNull ? 0 : parser.getLongValue();
-                    return 3;
-                }
-                case "path" -> {
-                    this.path = isNull ? null : parser.getString();
-                    return 4;
-                }
-                case "path_type" -> {
-                    this.pathType = isNull ? null : PathType.fromWireName(parser.getString());
-                    return 5;
-                }
-                case "physical_address" -> {
-                    this.physicalAddress = isNull ? null : parser.getString();
-                    return 6;
-                }
-                case "physical_address_expiry" -> {
-                    this.physicalAddressExpiry = isNull ? null : parser.getLongValue();
-                    return 7;
-                }
-                case "size_bytes" -> {
-                    this.sizeBytes = isNull ? 0 : parser.getLongValue();
-                    return 8;
-                }
-                default -> {
-                    parser.skipChildren();
-                    return -1;
-                }
+                case "checksum" -> this.checksum = isNull ? null : parser.getString();
+                case "content_type" -> this.contentType = isNull ? null : parser.getString();
+                case "metadata" -> this.metadata = isNull ? null : metadata(parser);
+                case "mtime" -> this.mtime = isNull ? 0 : parser.getLongValue();
+                case "path" -> this.path = isNull ? null : parser.getString();
+                case "path_type" -> this.pathType = isNull ? null : PathType.fromWireName(parser.getString());
+                case "physical_address" -> this.physicalAddress = isNull ? null : parser.getString();
+                case "physical_address_expiry" -> this.physicalAddressExpiry = isNull ? null : parser.getLongValue();
+                case "size_bytes" -> this.sizeBytes = isNull ? 0 : parser.getLongValue();
+                default -> parser.skipChildren();
             }
         }
 
